@@ -1,0 +1,199 @@
+/**
+ * pr-size — handbook §2 "Sizing a task and reducing WIP":
+ *   "Your PRs should ideally be sized to be doable in one day, including code review and QA.
+ *    If it's not, you should break it down into smaller chunks until it fits into a day."
+ *
+ * Pure: (facts, settings) -> Verdict. Counts changed lines (additions + deletions) of every file
+ * that isn't ignored, picks the size bucket, and says how to split a big PR.
+ */
+import { HANDBOOK } from '../handbook.ts';
+import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
+import type { PrSizeSettings } from '../inputs/pr-size.ts';
+import type { Annotation, Block, Conclusion, Inline, LabelChanges, Verdict } from '../verdict.ts';
+import { makeFileFilter, partitionFiles, type IgnoreReason } from './ignore.ts';
+import { sizeColor, sizeFor, sizeRank } from './sizes.ts';
+
+export interface PrSizeFacts {
+  /** Absent when run locally on a git range (CLI). */
+  pr?: PullRequestInfo;
+  changes: ChangeSet;
+}
+
+export interface DirectoryCount {
+  directory: string;
+  files: number;
+  lines: number;
+}
+
+export interface PrSizeDetails {
+  size: string;
+  label: string;
+  changedLines: number;
+  changedFiles: number;
+  approximate: boolean;
+  approximateReason?: string;
+  source: 'api' | 'git';
+  byDirectory: DirectoryCount[];
+  ignored: { path: string; reason: IgnoreReason; lines: number }[];
+}
+
+/** Rows shown in the summary's ignored-files table before "and N more". */
+export const IGNORED_ROWS_SHOWN = 50;
+const UNLISTED = '(files GitHub did not list)';
+
+const lineCount = (f: ChangedFile): number => f.additions + f.deletions;
+const topDirectory = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+
+function byDirectory(files: readonly ChangedFile[]): DirectoryCount[] {
+  const map = new Map<string, DirectoryCount>();
+  for (const f of files) {
+    const dir = topDirectory(f.path);
+    const row = map.get(dir) ?? { directory: dir, files: 0, lines: 0 };
+    row.files++;
+    row.lines += lineCount(f);
+    map.set(dir, row);
+  }
+  return [...map.values()].sort((a, b) => b.lines - a.lines || a.directory.localeCompare(b.directory));
+}
+
+function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined, sizeName: string): LabelChanges {
+  if (!pr || !settings.applyLabels) return { add: [], remove: [] };
+  const wanted = settings.labelPrefix + sizeName;
+  const sizeLabels = new Set(settings.sizes.map((b) => settings.labelPrefix + b.name));
+  const index = sizeRank(sizeName, settings.sizes);
+  return {
+    add: pr.labels.includes(wanted)
+      ? []
+      : [{ name: wanted, color: sizeColor(index, settings.sizes.length), description: `Pull request size ${sizeName} (pr-size)` }],
+    remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
+  };
+}
+
+function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCount[]): Inline[][] {
+  const hints: Inline[][] = [];
+  const real = dirs.filter((d) => d.directory !== UNLISTED);
+  if (real.length >= 2) {
+    const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', { code: d.directory }, ` (${d.lines} lines)`]);
+    hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
+  } else if (real[0]) {
+    hints.push(['All counted changes are under ', { code: real[0].directory }, ': split by feature or layer inside it.']);
+  }
+  const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
+  if (moves > 0) hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
+  hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
+  hints.push([`Ship the smallest slice behind a feature flag (handbook ${HANDBOOK.featureFlags.section}): "${HANDBOOK.featureFlags.quote}"`]);
+  return hints;
+}
+
+export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Verdict<PrSizeDetails> {
+  const { changes, pr } = facts;
+  const { counted, ignored } = partitionFiles(changes.files, makeFileFilter(settings.ignore, changes.attributes));
+  const knownLines = counted.reduce((n, f) => n + lineCount(f), 0);
+  const ignoredLines = ignored.reduce((n, f) => n + lineCount(f), 0);
+
+  let changedLines = knownLines;
+  let changedFiles = counted.length;
+  const dirs = byDirectory(counted);
+  if (changes.incomplete) {
+    // GitHub's totals cover every file; subtract only what we know is ignored, so we never undercount.
+    changedLines = Math.max(knownLines, changes.incomplete.totals.lines - ignoredLines);
+    changedFiles = Math.max(counted.length, changes.incomplete.totals.files - ignored.length);
+    const rest = changedLines - knownLines;
+    if (rest > 0) dirs.push({ directory: UNLISTED, files: changedFiles - counted.length, lines: rest });
+  }
+
+  const size = sizeFor(changedLines, settings.sizes);
+  const label = settings.labelPrefix + size.name;
+  const rank = sizeRank(size.name, settings.sizes);
+  const atLeast = (name: string | undefined): boolean => name !== undefined && rank >= sizeRank(name, settings.sizes);
+  const hintAt = settings.sizes.some((b) => b.name === 'L') ? 'L' : settings.warnAt;
+  const approximate = changes.incomplete !== undefined;
+  const tally = `${approximate ? '~' : ''}${changedLines} changed lines in ${changedFiles} files`;
+
+  const annotations: Annotation[] = [];
+  let conclusion: Conclusion = 'success';
+  if (atLeast(settings.failAt)) {
+    conclusion = 'failure';
+    annotations.push({
+      level: 'error',
+      title: `PR size ${size.name} (fail-at: ${settings.failAt})`,
+      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs; the job summary suggests where.`,
+    });
+  } else if (atLeast(settings.warnAt)) {
+    annotations.push({
+      level: 'warning',
+      title: `PR size ${size.name}`,
+      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: PRs should be doable in one day, including review. Consider splitting it; the job summary suggests where.`,
+    });
+  }
+
+  const summary: Block[] = [
+    { kind: 'heading', level: 2, text: ['PR size: ', { strong: size.name }] },
+    {
+      kind: 'paragraph',
+      text: [
+        { strong: `${approximate ? '~' : ''}${changedLines}` },
+        ` changed lines in `,
+        { strong: String(changedFiles) },
+        ` files counted`,
+        ignored.length ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).` : '.',
+        conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
+      ],
+    },
+    { kind: 'quote', text: `Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}"` },
+  ];
+  if (changes.incomplete) {
+    summary.push({
+      kind: 'paragraph',
+      text: [{ strong: 'Approximate:' }, ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`],
+    });
+  }
+  if (dirs.length) {
+    summary.push({
+      kind: 'table',
+      header: ['Directory', 'Files', 'Lines'],
+      align: ['left', 'right', 'right'],
+      rows: dirs.map((d) => [d.directory === UNLISTED ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+    });
+  }
+  if (atLeast(hintAt)) {
+    summary.push({ kind: 'heading', level: 3, text: 'How to split it' }, { kind: 'list', items: splitHints(counted, dirs) });
+  }
+  if (ignored.length) {
+    summary.push({ kind: 'heading', level: 3, text: 'Ignored files' });
+    summary.push({
+      kind: 'table',
+      header: ['File', 'Why', 'Lines'],
+      align: ['left', 'left', 'right'],
+      rows: ignored.slice(0, IGNORED_ROWS_SHOWN).map((f) => [{ code: f.path }, f.reason, String(lineCount(f))]),
+    });
+    if (ignored.length > IGNORED_ROWS_SHOWN) summary.push({ kind: 'paragraph', text: `…and ${ignored.length - IGNORED_ROWS_SHOWN} more ignored files.` });
+  }
+
+  return {
+    check: 'pr-size',
+    conclusion,
+    annotations,
+    labels: labelChanges(settings, pr, size.name),
+    outputs: {
+      size: size.name,
+      label,
+      'changed-lines': String(changedLines),
+      'changed-files': String(changedFiles),
+      'ignored-files': String(ignored.length),
+      approximate: String(approximate),
+    },
+    summary,
+    details: {
+      size: size.name,
+      label,
+      changedLines,
+      changedFiles,
+      approximate,
+      ...(changes.incomplete ? { approximateReason: changes.incomplete.reason } : {}),
+      source: changes.source,
+      byDirectory: dirs,
+      ignored: ignored.map((f) => ({ path: f.path, reason: f.reason, lines: lineCount(f) })),
+    },
+  };
+}

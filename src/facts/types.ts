@@ -1,0 +1,48 @@
+/** Plain data produced by the facts providers (GitHub API or local git): one shape for both. */
+
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface ChangedFile {
+  path: string;
+  previousPath?: string;
+  status: FileStatus;
+  additions: number;
+  deletions: number;
+  /** True when the provider could not count this file's lines (e.g. the API omitted an oversized patch). */
+  linesUnknown?: boolean;
+}
+
+/** linguist attributes of a path, from .gitattributes (API) or `git check-attr` (checkout). */
+export interface PathAttributes {
+  generated: boolean;
+  vendored: boolean;
+}
+
+export type AttributeLookup = (path: string) => PathAttributes;
+
+export interface PullRequestInfo {
+  number: number;
+  title: string;
+  draft: boolean;
+  baseSha: string;
+  headSha: string;
+  /** Totals GitHub reports for the whole PR, used when the file list is capped. */
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  labels: string[];
+  fromFork: boolean;
+}
+
+/** Everything pr-size needs to decide; built by src/facts/pr-size-facts.ts. */
+export interface ChangeSet {
+  files: ChangedFile[];
+  attributes: AttributeLookup;
+  /** Where the file list came from, for the summary. */
+  source: 'api' | 'git';
+  /**
+   * Set when the file list is known to be incomplete (API cap, unknown line counts with no checkout).
+   * `totals` are then GitHub's own PR totals, which cover every file.
+   */
+  incomplete?: { reason: string; totals: { lines: number; files: number } };
+}
