@@ -8,8 +8,6 @@ export interface ChangedFile {
   status: FileStatus;
   additions: number;
   deletions: number;
-  /** True when the provider could not count this file's lines (e.g. the API omitted an oversized patch). */
-  linesUnknown?: boolean;
 }
 
 /** linguist attributes of a path, from .gitattributes (API) or `git check-attr` (checkout). */
@@ -41,7 +39,8 @@ export interface ChangeSet {
   /** Where the file list came from, for the summary. */
   source: 'api' | 'git';
   /**
-   * Set when the file list is known to be incomplete (API cap, unknown line counts with no checkout).
+   * Set when the file list is known to be incomplete (API cap, or line counts that don't add up to
+   * GitHub's totals because oversized diffs report 0 lines) and no checkout could make it exact.
    * `totals` are then GitHub's own PR totals, which cover every file.
    */
   incomplete?: { reason: string; totals: { lines: number; files: number } };

@@ -1,0 +1,1048 @@
+export const id = 575;
+export const ids = [575];
+export const modules = {
+
+/***/ 1575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPrSizeAction: () => (/* binding */ runPrSizeAction)
+});
+
+;// CONCATENATED MODULE: ./src/handbook.ts
+/**
+ * The handbook rules each check enforces, quoted once (shared/handbook/development-process.md).
+ * A newcomer looking for "which check enforces §N" starts here.
+ */
+const HANDBOOK = {
+    prSize: {
+        section: '§2 Sizing a task and reducing WIP',
+        check: 'src/checks/pr-size.ts',
+        quote: "Your PRs should ideally be sized to be doable in one day, including code review and QA. If it's not, you should break it down into smaller chunks until it fits into a day.",
+    },
+    featureFlags: {
+        section: '§2 Sizing a task and reducing WIP',
+        quote: "It's even better to develop partial features behind feature flags. As long as it's clear what needs to be done before a flag can be lifted, you can usually get the smallest bit of any new feature out in a day this way.",
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+;// CONCATENATED MODULE: ./src/checks/globs.ts
+
+const OPTIONS = { dot: true, nocomment: true, nonegate: true };
+/** Why a pattern can't be used, or undefined when it is fine. Pure, used by input validation. */
+function globProblem(pattern) {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    if (body.trim() === '')
+        return 'the pattern is empty';
+    if (body.includes('\0'))
+        return 'the pattern contains a NUL character';
+    let square = 0;
+    let curly = 0;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[')
+            square++;
+        else if (c === ']' && square > 0)
+            square--;
+        else if (c === '{')
+            curly++;
+        else if (c === '}')
+            curly--;
+        if (curly < 0)
+            return "a '}' closes no '{'";
+    }
+    if (square > 0)
+        return "a '[' is never closed";
+    if (curly > 0)
+        return "a '{' is never closed";
+    return undefined;
+}
+function compileGlobs(patterns) {
+    const compiled = patterns.map((p) => {
+        const negated = p.startsWith('!');
+        const body = (negated ? p.slice(1) : p).replace(/^\.?\//, '');
+        return { negated, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    });
+    const decide = (path) => {
+        for (let i = compiled.length - 1; i >= 0; i--) {
+            const c = compiled[i];
+            if (c.matcher.match(path))
+                return !c.negated;
+        }
+        return undefined;
+    };
+    return { patterns, decide, matches: (path) => decide(path) === true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/ignore.ts
+
+/**
+ * Which changed files don't count towards a PR's size (and, later, docs-required): lockfiles,
+ * files marked linguist-generated / linguist-vendored, and the user's `ignore` globs.
+ * Pure: attributes are looked up through the function the facts layer provides.
+ */
+const LOCKFILES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'go.sum',
+    'mix.lock',
+    'pubspec.lock',
+    'Podfile.lock',
+    'flake.lock',
+];
+const lockfileNames = new Set(LOCKFILES);
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * The user's globs have the last word: `!package-lock.json` counts a lockfile again,
+ * `docs/generated/**` ignores more. Otherwise attributes, then lockfile names, decide.
+ */
+function makeFileFilter(userGlobs, attributes) {
+    const user = compileGlobs(userGlobs);
+    return {
+        reason(path) {
+            const decided = user.decide(path);
+            if (decided === true)
+                return 'ignore input';
+            if (decided === false)
+                return undefined;
+            const attrs = attributes(path);
+            if (attrs.generated)
+                return 'generated';
+            if (attrs.vendored)
+                return 'vendored';
+            if (lockfileNames.has(baseName(path)))
+                return 'lockfile';
+            return undefined;
+        },
+    };
+}
+function partitionFiles(files, filter) {
+    const counted = [];
+    const ignored = [];
+    for (const f of files) {
+        const reason = filter.reason(f.path);
+        if (reason)
+            ignored.push({ ...f, reason });
+        else
+            counted.push(f);
+    }
+    return { counted, ignored };
+}
+const noAttributes = () => ({ generated: false, vendored: false });
+
+;// CONCATENATED MODULE: ./src/checks/sizes.ts
+/** Size buckets: a label applies at ≥ its threshold of counted lines. */
+const DEFAULT_SIZES = 'XS=0,S=10,M=100,L=250,XL=500,XXL=1000';
+/** Parses `XS=0,S=10,…` (commas or newlines). Returns an error sentence instead of throwing. */
+function parseSizes(text) {
+    const parts = text
+        .split(/[,\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    if (parts.length === 0)
+        return 'no sizes given';
+    const buckets = [];
+    for (const part of parts) {
+        const m = /^([A-Za-z0-9][A-Za-z0-9_.-]*)\s*=\s*(\d+)$/.exec(part);
+        if (!m)
+            return `"${part}" is not NAME=LINES with a whole number of lines`;
+        const bucket = { name: m[1], minLines: Number(m[2]) };
+        const prev = buckets.at(-1);
+        if (prev && bucket.minLines <= prev.minLines)
+            return `"${part}" must be larger than ${prev.name}=${prev.minLines}`;
+        if (buckets.some((b) => b.name === bucket.name))
+            return `"${bucket.name}" appears twice`;
+        buckets.push(bucket);
+    }
+    if (buckets[0].minLines !== 0)
+        return `the first size must start at 0 lines (got ${buckets[0].name}=${buckets[0].minLines})`;
+    return buckets;
+}
+function sizeFor(lines, buckets) {
+    let found = buckets[0];
+    for (const b of buckets)
+        if (lines >= b.minLines)
+            found = b;
+    return found;
+}
+function sizeRank(name, buckets) {
+    return buckets.findIndex((b) => b.name === name);
+}
+/** Green for the smallest size through red for the largest, as hex without '#'. */
+function sizeColor(index, count) {
+    const from = [0x3c, 0xbf, 0x00];
+    const to = [0xe5, 0x00, 0x09];
+    const t = count <= 1 ? 0 : index / (count - 1);
+    return from.map((f, i) => Math.round(f + (to[i] - f) * t).toString(16).padStart(2, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/checks/pr-size.ts
+/**
+ * pr-size — handbook §2 "Sizing a task and reducing WIP":
+ *   "Your PRs should ideally be sized to be doable in one day, including code review and QA.
+ *    If it's not, you should break it down into smaller chunks until it fits into a day."
+ *
+ * Pure: (facts, settings) -> Verdict. Counts changed lines (additions + deletions) of every file
+ * that isn't ignored, picks the size bucket, and says how to split a big PR.
+ */
+
+
+
+/** Rows shown in the summary's ignored-files table before "and N more". */
+const IGNORED_ROWS_SHOWN = 50;
+const UNLISTED = '(files GitHub did not list)';
+const lineCount = (f) => f.additions + f.deletions;
+const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+function byDirectory(files) {
+    const map = new Map();
+    for (const f of files) {
+        const dir = topDirectory(f.path);
+        const row = map.get(dir) ?? { directory: dir, files: 0, lines: 0 };
+        row.files++;
+        row.lines += lineCount(f);
+        map.set(dir, row);
+    }
+    return [...map.values()].sort((a, b) => b.lines - a.lines || a.directory.localeCompare(b.directory));
+}
+function labelChanges(settings, pr, sizeName) {
+    if (!pr || !settings.applyLabels)
+        return { add: [], remove: [] };
+    const wanted = settings.labelPrefix + sizeName;
+    const sizeLabels = new Set(settings.sizes.map((b) => settings.labelPrefix + b.name));
+    const index = sizeRank(sizeName, settings.sizes);
+    return {
+        add: pr.labels.includes(wanted)
+            ? []
+            : [{ name: wanted, color: sizeColor(index, settings.sizes.length), description: `Pull request size ${sizeName} (pr-size)` }],
+        remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
+    };
+}
+function splitHints(counted, dirs) {
+    const hints = [];
+    const real = dirs.filter((d) => d.directory !== UNLISTED);
+    if (real.length >= 2) {
+        const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', { code: d.directory }, ` (${d.lines} lines)`]);
+        hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
+    }
+    else if (real[0]) {
+        hints.push(['All counted changes are under ', { code: real[0].directory }, ': split by feature or layer inside it.']);
+    }
+    const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
+    if (moves > 0)
+        hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
+    hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
+    hints.push([`Ship the smallest slice behind a feature flag (handbook ${HANDBOOK.featureFlags.section}): "${HANDBOOK.featureFlags.quote}"`]);
+    return hints;
+}
+function prSizeVerdict(facts, settings) {
+    const { changes, pr } = facts;
+    const { counted, ignored } = partitionFiles(changes.files, makeFileFilter(settings.ignore, changes.attributes));
+    const knownLines = counted.reduce((n, f) => n + lineCount(f), 0);
+    const ignoredLines = ignored.reduce((n, f) => n + lineCount(f), 0);
+    let changedLines = knownLines;
+    let changedFiles = counted.length;
+    const dirs = byDirectory(counted);
+    if (changes.incomplete) {
+        // GitHub's totals cover every file; subtract only what we know is ignored, so we never undercount.
+        changedLines = Math.max(knownLines, changes.incomplete.totals.lines - ignoredLines);
+        changedFiles = Math.max(counted.length, changes.incomplete.totals.files - ignored.length);
+        const rest = changedLines - knownLines;
+        if (rest > 0)
+            dirs.push({ directory: UNLISTED, files: changedFiles - counted.length, lines: rest });
+    }
+    const size = sizeFor(changedLines, settings.sizes);
+    const label = settings.labelPrefix + size.name;
+    const rank = sizeRank(size.name, settings.sizes);
+    const atLeast = (name) => name !== undefined && rank >= sizeRank(name, settings.sizes);
+    const hintAt = settings.sizes.some((b) => b.name === 'L') ? 'L' : settings.warnAt;
+    const approximate = changes.incomplete !== undefined;
+    const tally = `${approximate ? '~' : ''}${changedLines} changed lines in ${changedFiles} files`;
+    const annotations = [];
+    let conclusion = 'success';
+    if (atLeast(settings.failAt)) {
+        conclusion = 'failure';
+        annotations.push({
+            level: 'error',
+            title: `PR size ${size.name} (fail-at: ${settings.failAt})`,
+            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs; the job summary suggests where.`,
+        });
+    }
+    else if (atLeast(settings.warnAt)) {
+        annotations.push({
+            level: 'warning',
+            title: `PR size ${size.name}`,
+            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: PRs should be doable in one day, including review. Consider splitting it; the job summary suggests where.`,
+        });
+    }
+    const summary = [
+        { kind: 'heading', level: 2, text: ['PR size: ', { strong: size.name }] },
+        {
+            kind: 'paragraph',
+            text: [
+                { strong: `${approximate ? '~' : ''}${changedLines}` },
+                ` changed lines in `,
+                { strong: String(changedFiles) },
+                ` files counted`,
+                ignored.length ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).` : '.',
+                conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
+            ],
+        },
+        { kind: 'quote', text: `Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}"` },
+    ];
+    if (changes.incomplete) {
+        summary.push({
+            kind: 'paragraph',
+            text: [{ strong: 'Approximate:' }, ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`],
+        });
+    }
+    if (dirs.length) {
+        summary.push({
+            kind: 'table',
+            header: ['Directory', 'Files', 'Lines'],
+            align: ['left', 'right', 'right'],
+            rows: dirs.map((d) => [d.directory === UNLISTED ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+        });
+    }
+    if (atLeast(hintAt)) {
+        summary.push({ kind: 'heading', level: 3, text: 'How to split it' }, { kind: 'list', items: splitHints(counted, dirs) });
+    }
+    if (ignored.length) {
+        summary.push({ kind: 'heading', level: 3, text: 'Ignored files' });
+        summary.push({
+            kind: 'table',
+            header: ['File', 'Why', 'Lines'],
+            align: ['left', 'left', 'right'],
+            rows: ignored.slice(0, IGNORED_ROWS_SHOWN).map((f) => [{ code: f.path }, f.reason, String(lineCount(f))]),
+        });
+        if (ignored.length > IGNORED_ROWS_SHOWN)
+            summary.push({ kind: 'paragraph', text: `…and ${ignored.length - IGNORED_ROWS_SHOWN} more ignored files.` });
+    }
+    return {
+        check: 'pr-size',
+        conclusion,
+        annotations,
+        labels: labelChanges(settings, pr, size.name),
+        outputs: {
+            size: size.name,
+            label,
+            'changed-lines': String(changedLines),
+            'changed-files': String(changedFiles),
+            'ignored-files': String(ignored.length),
+            approximate: String(approximate),
+        },
+        summary,
+        details: {
+            size: size.name,
+            label,
+            changedLines,
+            changedFiles,
+            approximate,
+            ...(changes.incomplete ? { approximateReason: changes.incomplete.reason } : {}),
+            source: changes.source,
+            byDirectory: dirs,
+            ignored: ignored.map((f) => ({ path: f.path, reason: f.reason, lines: lineCount(f) })),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/effects/escape.ts
+var effects_escape = __webpack_require__(8171);
+;// CONCATENATED MODULE: ./src/effects/markdown.ts
+
+/** Longest cell text before it is cut with "…" (a 10 kB file name must not blow up a table). */
+const MAX_CELL_CHARS = 300;
+const cut = (s, max) => (s.length > max ? `${s.slice(0, max)}…` : s);
+function inline(i, max) {
+    if (typeof i === 'string')
+        return (0,effects_escape/* escapeMarkdown */.FV)(cut(i, max));
+    if ('code' in i)
+        return (0,effects_escape/* codeSpan */.SS)(cut(i.code, max));
+    if ('strong' in i)
+        return `**${(0,effects_escape/* escapeMarkdown */.FV)(cut(i.strong, max))}**`;
+    const href = /^https?:\/\//.test(i.href) ? i.href.replace(/[()\s<>"]/g, encodeURIComponent) : '#';
+    return `[${(0,effects_escape/* escapeMarkdown */.FV)(cut(i.link, max))}](${href})`;
+}
+const renderText = (t, max = Number.POSITIVE_INFINITY) => (Array.isArray(t) ? t : [t]).map((i) => inline(i, max)).join('');
+function table(b) {
+    const head = `| ${b.header.map((h) => (0,effects_escape/* escapeMarkdown */.FV)(h)).join(' | ')} |`;
+    const rule = `| ${b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : '---')).join(' | ')} |`;
+    const rows = b.rows.map((r) => `| ${r.map((c) => renderText(c, MAX_CELL_CHARS)).join(' | ')} |`);
+    return [head, rule, ...rows].join('\n');
+}
+function renderBlock(b) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${renderText(b.text)}`;
+        case 'paragraph':
+            return renderText(b.text);
+        case 'quote':
+            return `> ${renderText(b.text)}`;
+        case 'list':
+            return b.items.map((i) => `- ${renderText(i)}`).join('\n');
+        case 'table':
+            return table(b);
+    }
+}
+/** Markdown for a job summary; cut at a block boundary with a note when over `maxBytes`. */
+function renderMarkdown(blocks, maxBytes = Number.POSITIVE_INFINITY) {
+    const note = '\n\n_Summary cut here: it is over GitHub\u2019s 1 MiB step-summary limit. The full data is in the outputs and the log._\n';
+    let out = '';
+    for (const b of blocks) {
+        const next = `${out}${out ? '\n\n' : ''}${renderBlock(b)}`;
+        if (Buffer.byteLength(next) + Buffer.byteLength(note) > maxBytes)
+            return out + note;
+        out = next;
+    }
+    return `${out}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/effects/actions.ts
+
+
+
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub's step summary limit. */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Log a line of text that may contain untrusted parts: it can never start a workflow command. */
+const logLine = (text) => core/* info */.pq(`  ${(0,effects_escape/* escapeCommandData */.V9)(text)}`);
+function capAnnotations(list) {
+    const out = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const of = list.filter((a) => a.level === level);
+        if (of.length <= ANNOTATIONS_PER_LEVEL)
+            out.push(...of);
+        else {
+            out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
+            out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
+        }
+    }
+    return out;
+}
+const writers = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
+/** The one writer for a verdict inside GitHub Actions: outputs, labels, annotations, summary, exit status. */
+async function writeVerdict(v, io) {
+    for (const [name, value] of Object.entries(v.outputs))
+        core/* setOutput */.uH(name, value);
+    const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
+    const annotations = [...v.annotations, ...warnings.map((message) => ({ level: 'warning', message }))];
+    for (const a of capAnnotations(annotations)) {
+        writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
+    }
+    if (io.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(renderMarkdown(v.summary, SUMMARY_MAX_BYTES)).write();
+    else
+        core/* info */.pq('No GITHUB_STEP_SUMMARY file: the summary is not written.');
+    core/* info */.pq(`${v.check}: ${v.conclusion}`);
+    if (v.conclusion === 'failure')
+        process.exitCode = 1;
+}
+/** One error line for a run that could not decide (bad input, API failure), and exit 1. */
+function failRun(message, detail) {
+    core/* setFailed */.C1(message);
+    if (detail)
+        core/* debug */.Yz(detail);
+}
+const notice = (message) => core/* notice */.lm(message);
+const setSecret = (secret) => core/* setSecret */.Pq(secret);
+
+;// CONCATENATED MODULE: ./src/effects/labels.ts
+const labels_status = (e) => e.status;
+/**
+ * Applies label changes to a PR. Creates missing labels with their colour first (422 = exists).
+ * A 403 (fork PR, read-only token) stops label writes and comes back as a warning sentence: the
+ * check's result does not depend on labels.
+ */
+async function applyLabelChanges(octokit, repo, issueNumber, changes) {
+    const readOnly = (what, e) => [
+        `Could not ${what} (HTTP 403: the token can't write labels, as on pull requests from forks). The size, outputs and result are unaffected; give the job 'pull-requests: write' or run on pull_request_target to label forks.`,
+        ...(labels_status(e) === 403 ? [] : [String(e)]),
+    ];
+    try {
+        for (const label of changes.add) {
+            try {
+                await octokit.rest.issues.createLabel({ ...repo, name: label.name, color: label.color, description: label.description });
+            }
+            catch (e) {
+                if (labels_status(e) !== 422)
+                    throw e;
+            }
+        }
+        if (changes.add.length)
+            await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: changes.add.map((l) => l.name) });
+        for (const name of changes.remove) {
+            try {
+                await octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
+            }
+            catch (e) {
+                if (labels_status(e) !== 404)
+                    throw e;
+            }
+        }
+        return [];
+    }
+    catch (e) {
+        if (labels_status(e) === 403)
+            return readOnly('update the size label', e);
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/facts/github/octokit.ts
+
+
+
+/**
+ * The one place an API client is made: REST + GraphQL, retried on 5xx with back-off
+ * (@octokit/plugin-retry) and paced on primary/secondary rate limits (@octokit/plugin-throttling).
+ */
+function createOctokit(s) {
+    const log = s.log ?? (() => undefined);
+    return (0,github/* getOctokit */.Q)(s.token, {
+        baseUrl: s.baseUrl,
+        retry: { retryAfterBaseValue: s.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: (after, options, _o, retryCount) => {
+                log(`Rate limit hit on ${options.method} ${options.url}; retrying in ${after}s.`);
+                return retryCount < 2;
+            },
+            onSecondaryRateLimit: (after, options, _o, retryCount) => {
+                log(`Secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s.`);
+                return retryCount < 2;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/pull-request.ts
+/** The PR of a pull_request / pull_request_target event, or undefined when the payload has none. */
+function pullRequestFromPayload(payload) {
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha)
+        return undefined;
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        draft: pr.draft === true,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        additions: pr.additions ?? 0,
+        deletions: pr.deletions ?? 0,
+        changedFiles: pr.changed_files ?? 0,
+        labels: (pr.labels ?? []).map((l) => l.name),
+        // A deleted fork has head.repo null: treat it as a fork (read-only token).
+        fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/facts/git/run-git.ts
+
+class GitError extends Error {
+    name = 'GitError';
+}
+/** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
+function runGit(cwd, args, stdin) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve(Buffer.concat(out).toString('utf8'));
+            else {
+                const first = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
+                reject(new GitError(first || `git ${args[0]} exited with ${code}`));
+            }
+        });
+        child.stdin.end(stdin ?? '');
+    });
+}
+/** True when `ref` names a commit present in the repository at `cwd`. */
+async function hasCommit(cwd, ref) {
+    try {
+        await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The merge base of two commits, or undefined when the history to find it is missing (shallow clone). */
+async function mergeBase(cwd, a, b) {
+    try {
+        return (await runGit(cwd, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/attributes.ts
+
+const isSet = (value) => value === 'set' || value === 'true';
+/** linguist-generated / linguist-vendored for each path, from every .gitattributes in the checkout. */
+async function gitAttributes(cwd, paths) {
+    const map = new Map();
+    if (paths.length > 0) {
+        const out = await runGit(cwd, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], paths.join('\0') + '\0');
+        const t = out.split('\0');
+        for (let i = 0; i + 2 < t.length; i += 3) {
+            const path = t[i];
+            const entry = map.get(path) ?? { generated: false, vendored: false };
+            if (t[i + 1] === 'linguist-generated')
+                entry.generated = isSet(t[i + 2]);
+            else
+                entry.vendored = isSet(t[i + 2]);
+            map.set(path, entry);
+        }
+    }
+    return (path) => map.get(path) ?? { generated: false, vendored: false };
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/diff.ts
+
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+/**
+ * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
+ * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
+ */
+function parseRawNumstat(output) {
+    const tokens = output.split('\0');
+    const byPath = new Map();
+    let i = 0;
+    while (i < tokens.length) {
+        const t = tokens[i];
+        if (t === '') {
+            i++;
+            continue;
+        }
+        if (t.startsWith(':')) {
+            const letter = t.split(' ').at(-1)[0];
+            const twoPaths = letter === 'R' || letter === 'C';
+            const path = twoPaths ? tokens[i + 2] : tokens[i + 1];
+            byPath.set(path, {
+                path,
+                ...(twoPaths ? { previousPath: tokens[i + 1] } : {}),
+                status: STATUS[letter] ?? 'modified',
+                additions: 0,
+                deletions: 0,
+            });
+            i += twoPaths ? 3 : 2;
+            continue;
+        }
+        const [add, del, inline] = t.split('\t');
+        const path = inline === '' ? tokens[i + 2] : inline;
+        i += inline === '' ? 3 : 1;
+        const file = byPath.get(path);
+        if (!file)
+            continue;
+        file.additions = add === '-' ? 0 : Number(add);
+        file.deletions = del === '-' ? 0 : Number(del);
+    }
+    return [...byPath.values()];
+}
+/** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
+async function gitChangedFiles(cwd, base, head) {
+    const out = await runGit(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    return parseRawNumstat(out);
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/change-set.ts
+
+
+
+/** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
+async function changeSetFromGit(cwd, base, head) {
+    const files = await gitChangedFiles(cwd, base, head);
+    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+}
+/** True when `cwd` is a checkout holding both commits and the history between them. */
+async function checkoutCanDiff(cwd, base, head) {
+    if (!cwd)
+        return false;
+    if (!(await hasCommit(cwd, base)) || !(await hasCommit(cwd, head)))
+        return false;
+    return (await mergeBase(cwd, base, head)) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/file-content.ts
+/** A text file at `ref`, or undefined when it doesn't exist (404). */
+async function readRepoFile(octokit, repo, path, ref) {
+    try {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return undefined;
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/pull-files.ts
+/** GitHub's PR files API lists at most this many files. */
+const API_FILE_CAP = 3000;
+/** Every file of a PR the API will list (100 a page, up to 3,000). */
+async function listPullFiles(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    return files.map((f) => ({
+        path: f.filename,
+        ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/facts/gitattributes.ts
+
+function attrValue(tokens, name) {
+    let value;
+    for (const t of tokens) {
+        if (t === name || t === `${name}=true`)
+            value = true;
+        else if (t === `-${name}` || t === `${name}=false` || t === `!${name}`)
+            value = false;
+    }
+    return value;
+}
+function unquote(pattern) {
+    if (!pattern.startsWith('"') || !pattern.endsWith('"') || pattern.length < 2)
+        return pattern;
+    return pattern.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+function splitLine(line) {
+    const m = /^("(?:[^"\\]|\\.)*"|\S+)\s*(.*)$/.exec(line);
+    if (!m)
+        return [];
+    return [unquote(m[1]), ...(m[2] ? m[2].split(/\s+/) : [])];
+}
+function parseGitattributes(text) {
+    const lines = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern, ...tokens] = splitLine(line);
+        if (!pattern || pattern.startsWith('!') || pattern.endsWith('/'))
+            continue;
+        const generated = attrValue(tokens, 'linguist-generated');
+        const vendored = attrValue(tokens, 'linguist-vendored');
+        if (generated === undefined && vendored === undefined)
+            continue;
+        const anchored = pattern.includes('/');
+        const glob = anchored ? pattern.replace(/^\//, '') : `**/${pattern}`;
+        lines.push({ matcher: new esm/* Minimatch */.VR(glob, { dot: true, nonegate: true, nocomment: true }), generated, vendored });
+    }
+    return (path) => {
+        let generated;
+        let vendored;
+        for (let i = lines.length - 1; i >= 0 && (generated === undefined || vendored === undefined); i--) {
+            const l = lines[i];
+            if (!l.matcher.match(path))
+                continue;
+            if (generated === undefined)
+                generated = l.generated;
+            if (vendored === undefined)
+                vendored = l.vendored;
+        }
+        return { generated: generated === true, vendored: vendored === true };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/pr-size-facts.ts
+
+
+
+
+/**
+ * pr-size facts for a PR. A checkout with both commits gives exact counts with no API calls;
+ * otherwise the files API (≤ 3,000 files) plus the root .gitattributes at the head commit. When the
+ * listed line counts don't reach GitHub's totals (file cap, oversized diffs reported as 0), the change
+ * set is marked incomplete and carries the totals, so the rule can approximate without undercounting.
+ */
+async function prSizeFactsFromGitHub(src) {
+    const { pr } = src;
+    if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
+        return { pr, changes: await changeSetFromGit(src.workspace, pr.baseSha, pr.headSha) };
+    }
+    const [files, attributesText] = await Promise.all([
+        listPullFiles(src.octokit, src.repo, pr.number),
+        readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
+    ]);
+    const changes = { files, attributes: parseGitattributes(attributesText ?? ''), source: 'api' };
+    const listedLines = files.reduce((n, f) => n + f.additions + f.deletions, 0);
+    const totalLines = pr.additions + pr.deletions;
+    if (pr.changedFiles > files.length || totalLines > listedLines) {
+        const reason = pr.changedFiles > files.length
+            ? `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files of a pull request; this one changes ${pr.changedFiles.toLocaleString('en')}, and no checkout with both commits was available to count them all.`
+            : `GitHub reported 0 lines for some oversized diffs (listed ${listedLines} of ${totalLines} changed lines), and no checkout with both commits was available to count them exactly.`;
+        changes.incomplete = { reason, totals: { lines: totalLines, files: pr.changedFiles } };
+    }
+    return { pr, changes };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(8532);
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Quotes a user value for an error line: one line, bounded length. */
+function quoteValue(value) {
+    const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    return JSON.stringify(shown);
+}
+function inputError(name, value, problem, allowed) {
+    return new InputError(`Input '${name}' is ${quoteValue(value)}: ${problem}. Allowed: ${allowed}.`);
+}
+function parseInputs(specs, read) {
+    const out = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        const given = read(name);
+        const value = given === undefined ? spec.default : given.trim() === '' ? (spec.whenEmpty ?? spec.default) : given;
+        const result = spec.schema.safeParse(value);
+        if (!result.success) {
+            const problem = result.error.issues[0]?.message ?? 'invalid value';
+            throw inputError(name, given ?? value, problem, spec.allowed);
+        }
+        out[name] = result.data;
+    }
+    return out;
+}
+/** Newline-separated list; blank lines and surrounding spaces dropped. */
+const lines = (text) => text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const booleanInput = schemas/* string */.YjP()
+    .transform((s, ctx) => {
+    const v = s.trim().toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    ctx.addIssue({ code: 'custom', message: 'not a boolean' });
+    return core_core/* NEVER */.tm;
+});
+
+;// CONCATENATED MODULE: ./src/inputs/pr-size.ts
+
+
+
+
+const globList = schemas/* string */.YjP().transform((s, ctx) => {
+    const patterns = lines(s);
+    for (const p of patterns) {
+        const problem = globProblem(p);
+        if (problem) {
+            ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
+            return core_core/* NEVER */.tm;
+        }
+    }
+    return patterns;
+});
+const sizes = schemas/* string */.YjP().transform((s, ctx) => {
+    const parsed = parseSizes(s);
+    if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return core_core/* NEVER */.tm;
+    }
+    return parsed;
+});
+const optionalName = schemas/* string */.YjP().transform((s) => s.trim());
+const prSizeInputs = {
+    'github-token': {
+        description: 'Token to read the pull request and write size labels. The default job token is enough.',
+        default: '${{ github.token }}',
+        whenEmpty: '',
+        allowed: 'a GitHub token, e.g. ${{ github.token }}',
+        schema: schemas/* string */.YjP().trim().min(1, 'the token is empty'),
+        secret: true,
+        actionOnly: true,
+    },
+    sizes: {
+        description: 'Size names and the counted lines at which each applies, smallest first, starting at 0.',
+        default: DEFAULT_SIZES,
+        allowed: `NAME=LINES pairs separated by commas, ascending from 0, e.g. "${DEFAULT_SIZES}"`,
+        schema: sizes,
+    },
+    ignore: {
+        description: 'Extra files not to count: newline-separated minimatch globs (dot files match; `!` re-includes, the last matching line wins). Lockfiles and linguist-generated/vendored files are already ignored.',
+        default: '',
+        allowed: 'newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json"',
+        schema: globList,
+    },
+    'fail-at': {
+        description: 'Fail the check at or above this size (e.g. XL). Empty never fails.',
+        default: '',
+        allowed: 'one of the size names, or empty to never fail',
+        schema: optionalName,
+    },
+    'warn-at': {
+        description: 'Add a warning annotation at or above this size. Empty never warns.',
+        default: 'XL',
+        whenEmpty: '',
+        allowed: 'one of the size names, or empty to never warn',
+        schema: optionalName,
+    },
+    'label-prefix': {
+        description: 'Prefix of the size label (label = prefix + size name).',
+        default: 'size/',
+        allowed: 'up to 40 characters, e.g. "size/"',
+        schema: schemas/* string */.YjP().trim().max(40, 'longer than 40 characters'),
+    },
+    'apply-labels': {
+        description: 'Add the size label to the pull request (and remove the previous one).',
+        default: 'true',
+        allowed: 'true or false',
+        schema: booleanInput,
+        actionOnly: true,
+    },
+};
+function parsePrSizeSettings(read) {
+    const { 'github-token': _token, ...specs } = prSizeInputs;
+    const raw = parseInputs(specs, read);
+    const names = raw.sizes.map((b) => b.name);
+    const sizeName = (input, value) => {
+        if (value === '')
+            return undefined;
+        if (!names.includes(value))
+            throw inputError(input, value, 'not a size name', `one of ${names.join(', ')}, or empty`);
+        return value;
+    };
+    return {
+        sizes: raw.sizes,
+        ignore: raw.ignore,
+        failAt: sizeName('fail-at', raw['fail-at']),
+        warnAt: sizeName('warn-at', raw['warn-at']),
+        labelPrefix: raw['label-prefix'],
+        applyLabels: raw['apply-labels'],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/read-action-inputs.ts
+
+/** The one place action inputs are read. The runner passes every input, defaults included. */
+const readActionInput = (name) => core/* getInput */.V4(name);
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/facts/context.ts
+
+function readContext(env) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    const payload = eventPath ? JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')) : {};
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const retry = Number(env.DEV_PROCESS_RETRY_BASE_MS);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repo: { owner, repo },
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+        ...(Number.isFinite(retry) && retry >= 0 && env.DEV_PROCESS_RETRY_BASE_MS ? { retryBaseMs: retry } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/run-action.ts
+
+
+
+const oneLine = (s) => s.replace(/\s*\n\s*/g, ' ').trim();
+function explain(e) {
+    const err = e;
+    if (typeof err.status === 'number' && err.request) {
+        const hint = err.status === 401 ? ' Check the github-token input.' : err.status === 403 ? " Check the job's permissions: block." : err.status >= 500 ? ' GitHub had an error; it was retried. Re-run the job later.' : '';
+        return `GitHub API ${err.request.method} ${err.request.url} answered ${err.status}: ${oneLine(err.message ?? '')}.${hint}`;
+    }
+    return oneLine(err.message ?? String(e));
+}
+/**
+ * Runs an action's main with the suite's error policy: bad input is one error line naming the input;
+ * anything else is one line plus a hint, with the stack only in debug mode. Both exit 1.
+ */
+async function runAction(check, env, main) {
+    let ctx;
+    try {
+        ctx = readContext(env);
+        await main(ctx);
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            return failRun(e.message);
+        const stack = ctx?.debug ? e.stack : undefined;
+        failRun(`${check} could not finish: ${explain(e)}${stack ? '' : ' (Re-run with debug logging for the stack trace.)'}`, stack);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/pr-size.ts
+
+
+
+
+
+
+
+
+
+
+/** pr-size inside GitHub Actions: facts (API or checkout) → rule → effects. */
+function runPrSizeAction(env) {
+    return runAction('pr-size', env, async (ctx) => {
+        const { 'github-token': token } = parseInputs({ 'github-token': prSizeInputs['github-token'] }, readActionInput);
+        setSecret(token);
+        const settings = parsePrSizeSettings(readActionInput);
+        const pr = pullRequestFromPayload(ctx.payload);
+        if (!pr)
+            return notice(`pr-size: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+        const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+        const facts = await prSizeFactsFromGitHub({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
+        const verdict = prSizeVerdict(facts, settings);
+        await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
+    });
+}
+
+
+/***/ })
+
+};

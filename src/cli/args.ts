@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import type { InputSpecs } from '../inputs/spec.ts';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface CliCommon {
+  base?: string;
+  head: string;
+  json: boolean;
+  help: boolean;
+  cwd: string;
+}
+
+/** CLI flags: the common ones plus `--<input>` for every input a check's action offers outside Actions. */
+export function parseCliArgs(command: string, argv: string[], specs: InputSpecs, cwd: string): { common: CliCommon; read: (name: string) => string | undefined } {
+  const inputNames = Object.entries(specs)
+    .filter(([, s]) => !s.actionOnly && !s.secret)
+    .map(([n]) => n);
+  const options = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    cwd: { type: 'string' },
+    ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
+  } as const;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: false, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
+  }
+  const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const common: CliCommon = {
+    ...(typeof v.base === 'string' ? { base: v.base } : {}),
+    head: typeof v.head === 'string' ? v.head : 'HEAD',
+    json: v.json === true,
+    help: v.help === true,
+    cwd: typeof v.cwd === 'string' ? v.cwd : cwd,
+  };
+  const read = (name: string): string | undefined => {
+    const value = v[name];
+    return Array.isArray(value) ? value.join('\n') : undefined;
+  };
+  return { common, read };
+}
+
+export function helpText(command: string, summary: string, specs: InputSpecs, extra: string[]): string {
+  const rows = Object.entries(specs)
+    .filter(([, s]) => !s.actionOnly && !s.secret)
+    .map(([n, s]) => `  --${n} VALUE\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`);
+  return [
+    `Usage: dev-process ${command} [--base REF] [--head REF] [--json] [options]`,
+    '',
+    summary,
+    '',
+    'Options:',
+    '  --base REF    Compare from the merge base with REF (default: origin/HEAD, origin/main, origin/master, main or master).',
+    '  --head REF    The commit to check (default: HEAD). Uncommitted changes are not counted.',
+    '  --json        Print the verdict as JSON instead of a table.',
+    '  --cwd DIR     The git checkout to read (default: the current directory).',
+    ...extra,
+    ...rows,
+    '  -h, --help    Show this help.',
+    '',
+    'Exit status: 0 when the check passes, 1 when it fails or the input is wrong.',
+  ].join('\n');
+}

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+
+export class GitError extends Error {
+  override name = 'GitError';
+}
+
+/** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
+export function runGit(cwd: string, args: readonly string[], stdin?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else {
+        const first = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
+        reject(new GitError(first || `git ${args[0]} exited with ${code}`));
+      }
+    });
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+/** True when `ref` names a commit present in the repository at `cwd`. */
+export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
+  try {
+    await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The merge base of two commits, or undefined when the history to find it is missing (shallow clone). */
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await runGit(cwd, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,22 @@
+import type { ChangedFile, FileStatus } from '../types.ts';
+import type { Octokit } from './octokit.ts';
+
+/** GitHub's PR files API lists at most this many files. */
+export const API_FILE_CAP = 3000;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** Every file of a PR the API will list (100 a page, up to 3,000). */
+export async function listPullFiles(octokit: Octokit, repo: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  return files.map((f) => ({
+    path: f.filename,
+    ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    status: f.status as FileStatus,
+    additions: f.additions,
+    deletions: f.deletions,
+  }));
+}

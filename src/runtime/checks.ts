@@ -1,0 +1,21 @@
+/**
+ * The suite's checks: which events each applies to and how to load it. Kept free of heavy imports so
+ * an action's entry can decide "skip" without loading @actions/core, octokit or zod.
+ */
+export interface CheckInfo {
+  name: string;
+  handbook: string;
+  events: readonly string[];
+}
+
+export const CHECKS = {
+  'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
+} as const satisfies Record<string, CheckInfo>;
+
+export type CheckName = keyof typeof CHECKS;
+export const CHECK_NAMES = Object.keys(CHECKS) as CheckName[];
+
+/** Each check's action runner, loaded only when the event applies. */
+export const loadActionRunner = {
+  'pr-size': async () => (await import('./pr-size.ts')).runPrSizeAction,
+} satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;
