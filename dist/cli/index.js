@@ -176,8 +176,9 @@ var sizes = __nccwpck_require__(7411);
 /** Rows shown in the summary's ignored-files table before "and N more". */
 const IGNORED_ROWS_SHOWN = 50;
 const UNLISTED = '(files GitHub did not list)';
+const ROOT_FILES = '(root)';
 const lineCount = (f) => f.additions + f.deletions;
-const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : ROOT_FILES);
 function byDirectory(files) {
     const map = new Map();
     for (const f of files) {
@@ -205,12 +206,13 @@ function labelChanges(settings, pr, sizeName) {
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
+    const name = (d) => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
     if (real.length >= 2) {
-        const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', { code: d.directory }, ` (${d.lines} lines)`]);
+        const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
         hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
     }
     else if (real[0]) {
-        hints.push(['All counted changes are under ', { code: real[0].directory }, ': split by feature or layer inside it.']);
+        hints.push(['All counted changes are in ', name(real[0]), ': split by feature or layer inside it.']);
     }
     const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
     if (moves > 0)
@@ -261,6 +263,7 @@ function prSizeVerdict(facts, settings) {
     }
     const summary = [
         { kind: 'heading', level: 2, text: ['PR size: ', { strong: size.name }] },
+        ...(pr ? [{ kind: 'paragraph', text: [`Pull request #${pr.number}: `, pr.title] }] : []),
         {
             kind: 'paragraph',
             text: [
@@ -285,7 +288,7 @@ function prSizeVerdict(facts, settings) {
             kind: 'table',
             header: ['Directory', 'Files', 'Lines'],
             align: ['left', 'right', 'right'],
-            rows: dirs.map((d) => [d.directory === UNLISTED ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+            rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
         });
     }
     if (atLeast(hintAt)) {
@@ -629,8 +632,8 @@ async function cli(argv, cwd, io) {
  * Escaping for every place untrusted text (titles, branch/file names, review bodies) is written.
  * Pure string functions; the writers in this folder are the only callers.
  */
-// C0 controls except tab/newline, DEL, C1 controls: replaced so nothing (NUL, ANSI ESC) is lost silently.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const codePoint = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -640,13 +643,14 @@ function visible(text) {
 }
 /** One-line markdown text: no markup, no HTML, no mention pings, no table breaks. */
 function escapeMarkdown(text) {
+    // Backslash escapes first, entities last: the entities' own '&', '#' and ';' must stay as they are.
     return visible(text)
         .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&');
+        .replace(/@/g, '&#64;');
 }
 /** A markdown code span holding `text` literally, safe inside a table cell. */
 function codeSpan(text) {
@@ -665,7 +669,7 @@ const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').re
 /** Workflow command property (file=, title=): also ':' and ','. */
 const escapeCommandProperty = (s) => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /** Terminal text: no ANSI escapes or other controls from untrusted names. */
-const escapeTerminal = (s) => visible(s);
+const escapeTerminal = (s) => visible(s).replace(/\r\n|\r|\n/g, ' ');
 
 
 /***/ }),
@@ -812,7 +816,7 @@ class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 function runGit(cwd, args, stdin) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -826,7 +830,11 @@ function runGit(cwd, args, stdin) {
                 reject(new GitError(first || `git ${args[0]} exited with ${code}`));
             }
         });
-        child.stdin.end(stdin ?? '');
+        if (child.stdin) {
+            // git may exit (e.g. on a bad ref) before reading its input; the exit status tells that story.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(stdin);
+        }
     });
 }
 /** True when `ref` names a commit present in the repository at `cwd`. */

@@ -211,8 +211,9 @@ function sizeColor(index, count) {
 /** Rows shown in the summary's ignored-files table before "and N more". */
 const IGNORED_ROWS_SHOWN = 50;
 const UNLISTED = '(files GitHub did not list)';
+const ROOT_FILES = '(root)';
 const lineCount = (f) => f.additions + f.deletions;
-const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : ROOT_FILES);
 function byDirectory(files) {
     const map = new Map();
     for (const f of files) {
@@ -240,12 +241,13 @@ function labelChanges(settings, pr, sizeName) {
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
+    const name = (d) => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
     if (real.length >= 2) {
-        const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', { code: d.directory }, ` (${d.lines} lines)`]);
+        const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
         hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
     }
     else if (real[0]) {
-        hints.push(['All counted changes are under ', { code: real[0].directory }, ': split by feature or layer inside it.']);
+        hints.push(['All counted changes are in ', name(real[0]), ': split by feature or layer inside it.']);
     }
     const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
     if (moves > 0)
@@ -296,6 +298,7 @@ function prSizeVerdict(facts, settings) {
     }
     const summary = [
         { kind: 'heading', level: 2, text: ['PR size: ', { strong: size.name }] },
+        ...(pr ? [{ kind: 'paragraph', text: [`Pull request #${pr.number}: `, pr.title] }] : []),
         {
             kind: 'paragraph',
             text: [
@@ -320,7 +323,7 @@ function prSizeVerdict(facts, settings) {
             kind: 'table',
             header: ['Directory', 'Files', 'Lines'],
             align: ['left', 'right', 'right'],
-            rows: dirs.map((d) => [d.directory === UNLISTED ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+            rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
         });
     }
     if (atLeast(hintAt)) {
@@ -472,7 +475,7 @@ class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 function runGit(cwd, args, stdin) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -486,7 +489,11 @@ function runGit(cwd, args, stdin) {
                 reject(new GitError(first || `git ${args[0]} exited with ${code}`));
             }
         });
-        child.stdin.end(stdin ?? '');
+        if (child.stdin) {
+            // git may exit (e.g. on a bad ref) before reading its input; the exit status tells that story.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(stdin);
+        }
     });
 }
 /** True when `ref` names a commit present in the repository at `cwd`. */

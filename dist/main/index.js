@@ -28503,8 +28503,8 @@ const setSecret = (secret) => core/* setSecret */.Pq(secret);
  * Escaping for every place untrusted text (titles, branch/file names, review bodies) is written.
  * Pure string functions; the writers in this folder are the only callers.
  */
-// C0 controls except tab/newline, DEL, C1 controls: replaced so nothing (NUL, ANSI ESC) is lost silently.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const codePoint = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -28514,13 +28514,14 @@ function visible(text) {
 }
 /** One-line markdown text: no markup, no HTML, no mention pings, no table breaks. */
 function escapeMarkdown(text) {
+    // Backslash escapes first, entities last: the entities' own '&', '#' and ';' must stay as they are.
     return visible(text)
         .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&');
+        .replace(/@/g, '&#64;');
 }
 /** A markdown code span holding `text` literally, safe inside a table cell. */
 function codeSpan(text) {
@@ -28539,7 +28540,7 @@ const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').re
 /** Workflow command property (file=, title=): also ':' and ','. */
 const escapeCommandProperty = (s) => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 /** Terminal text: no ANSI escapes or other controls from untrusted names. */
-const escapeTerminal = (s) => visible(s);
+const escapeTerminal = (s) => visible(s).replace(/\r\n|\r|\n/g, ' ');
 
 
 /***/ }),

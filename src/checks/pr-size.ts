@@ -40,9 +40,10 @@ export interface PrSizeDetails {
 /** Rows shown in the summary's ignored-files table before "and N more". */
 export const IGNORED_ROWS_SHOWN = 50;
 const UNLISTED = '(files GitHub did not list)';
+const ROOT_FILES = '(root)';
 
 const lineCount = (f: ChangedFile): number => f.additions + f.deletions;
-const topDirectory = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '(root)');
+const topDirectory = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : ROOT_FILES);
 
 function byDirectory(files: readonly ChangedFile[]): DirectoryCount[] {
   const map = new Map<string, DirectoryCount>();
@@ -72,11 +73,12 @@ function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined,
 function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCount[]): Inline[][] {
   const hints: Inline[][] = [];
   const real = dirs.filter((d) => d.directory !== UNLISTED);
+  const name = (d: DirectoryCount): Inline => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
   if (real.length >= 2) {
-    const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', { code: d.directory }, ` (${d.lines} lines)`]);
+    const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
     hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
   } else if (real[0]) {
-    hints.push(['All counted changes are under ', { code: real[0].directory }, ': split by feature or layer inside it.']);
+    hints.push(['All counted changes are in ', name(real[0]), ': split by feature or layer inside it.']);
   }
   const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
   if (moves > 0) hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
@@ -129,6 +131,7 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
 
   const summary: Block[] = [
     { kind: 'heading', level: 2, text: ['PR size: ', { strong: size.name }] },
+    ...(pr ? [{ kind: 'paragraph' as const, text: [`Pull request #${pr.number}: `, pr.title] }] : []),
     {
       kind: 'paragraph',
       text: [
@@ -153,7 +156,7 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
       kind: 'table',
       header: ['Directory', 'Files', 'Lines'],
       align: ['left', 'right', 'right'],
-      rows: dirs.map((d) => [d.directory === UNLISTED ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+      rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
     });
   }
   if (atLeast(hintAt)) {

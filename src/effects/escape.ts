@@ -3,8 +3,8 @@
  * Pure string functions; the writers in this folder are the only callers.
  */
 
-// C0 controls except tab/newline, DEL, C1 controls: replaced so nothing (NUL, ANSI ESC) is lost silently.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -16,13 +16,14 @@ export function visible(text: string): string {
 
 /** One-line markdown text: no markup, no HTML, no mention pings, no table breaks. */
 export function escapeMarkdown(text: string): string {
+  // Backslash escapes first, entities last: the entities' own '&', '#' and ';' must stay as they are.
   return visible(text)
     .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&');
+    .replace(/@/g, '&#64;');
 }
 
 /** A markdown code span holding `text` literally, safe inside a table cell. */
@@ -46,4 +47,4 @@ export const escapeCommandData = (s: string): string => s.replace(/%/g, '%25').r
 export const escapeCommandProperty = (s: string): string => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Terminal text: no ANSI escapes or other controls from untrusted names. */
-export const escapeTerminal = (s: string): string => visible(s);
+export const escapeTerminal = (s: string): string => visible(s).replace(/\r\n|\r|\n/g, ' ');

@@ -7,11 +7,11 @@ export class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 export function runGit(cwd: string, args: readonly string[], stdin?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)));
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
@@ -20,7 +20,11 @@ export function runGit(cwd: string, args: readonly string[], stdin?: string): Pr
         reject(new GitError(first || `git ${args[0]} exited with ${code}`));
       }
     });
-    child.stdin.end(stdin ?? '');
+    if (child.stdin) {
+      // git may exit (e.g. on a bad ref) before reading its input; the exit status tells that story.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(stdin);
+    }
   });
 }
 

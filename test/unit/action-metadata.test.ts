@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { prSizeVerdict } from '../../src/checks/pr-size.ts';
+import { noAttributes } from '../../src/checks/ignore.ts';
+import { parsePrSizeSettings, prSizeInputs } from '../../src/inputs/pr-size.ts';
+import type { InputSpecs } from '../../src/inputs/spec.ts';
+import { CHECK_NAMES } from '../../src/runtime/checks.ts';
+import { ROOT } from '../helpers/run-dist.ts';
+
+interface ActionYml {
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+const load = (path: string): ActionYml => parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYml;
+
+const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'pr-size',
+    specs: prSizeInputs,
+    outputs: Object.keys(prSizeVerdict({ changes: { files: [], attributes: noAttributes, source: 'git' } }, parsePrSizeSettings(() => undefined)).outputs),
+  },
+];
+
+describe('action metadata agrees with the code', () => {
+  it('every check has an action', () => {
+    expect(checks.map((c) => c.name).sort()).toEqual([...CHECK_NAMES].sort());
+  });
+
+  for (const c of checks) {
+    describe(c.name, () => {
+      const yml = load(`actions/${c.name}/action.yml`);
+      it('runs node24 from its own bundle', () => {
+        expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${c.name}/index.js` });
+        expect(existsSync(join(ROOT, 'actions', c.name, yml.runs.main))).toBe(true);
+      });
+      it('declares every input with the same default and description as the schema', () => {
+        expect(Object.keys(yml.inputs)).toEqual(Object.keys(c.specs));
+        for (const [name, spec] of Object.entries(c.specs)) {
+          expect(yml.inputs[name], name).toEqual({ description: spec.description, default: spec.default });
+        }
+      });
+      it('declares exactly the outputs the verdict sets', () => {
+        expect(Object.keys(yml.outputs).sort()).toEqual([...c.outputs].sort());
+      });
+      it('the root action offers the same inputs with the same defaults', () => {
+        const root = load('action.yml');
+        for (const [name, spec] of Object.entries(c.specs)) expect(root.inputs[name]?.default, name).toBe(spec.default);
+        for (const o of c.outputs) expect(root.outputs[o], o).toBeDefined();
+      });
+    });
+  }
+
+  it('the root action runs dist/main and requires check', () => {
+    const root = load('action.yml');
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/main/index.js' });
+    expect(root.inputs.check?.required).toBe(true);
+    expect(existsSync(join(dirname(join(ROOT, 'action.yml')), root.runs.main))).toBe(true);
+  });
+});
