@@ -31,7 +31,13 @@ export function parseRawNumstat(output: string): ChangedFile[] {
       i += twoPaths ? 3 : 2;
       continue;
     }
-    const [add, del, inline] = t.split('\t');
+    // Only the first two tabs separate fields: a path may contain tabs itself.
+    const m = /^([^\t]*)\t([^\t]*)\t([\s\S]*)$/.exec(t);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const [, add, del, inline] = m;
     const path = inline === '' ? tokens[i + 2]! : inline!;
     i += inline === '' ? 3 : 1;
     const file = byPath.get(path);

@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../src/cli/main.ts';
+import { linesOf, makeRepo } from '../helpers/git-repo.ts';
+import { ROOT } from '../helpers/run-dist.ts';
+
+async function run(argv: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const code = await cli(argv, cwd, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+function sampleRepo() {
+  const repo = makeRepo();
+  repo.write('src/a.ts', linesOf(20));
+  repo.write('docs/guide.md', linesOf(3));
+  const base = repo.commit('base');
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.write('src/a.ts', linesOf(20) + linesOf(30, 'more'));
+  repo.write('src/b.ts', linesOf(25));
+  repo.write('package-lock.json', linesOf(500));
+  repo.git('mv', 'docs/guide.md', 'docs/moved.md');
+  const head = repo.commit('feature work');
+  return { ...repo, base, head };
+}
+
+describe('dev-process CLI (local git, no token)', () => {
+  it('pr-size prints a readable table and exits 0', async () => {
+    const repo = sampleRepo();
+    const r = await run(['pr-size', '--base', 'main'], repo.dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('PR SIZE: S');
+    expect(r.out).toContain('55 changed lines in 3 files counted (1 ignored file, 500 lines, not counted).');
+    expect(r.out).toMatch(/Directory\s+Files\s+Lines\n-+\s+-+\s+-+\nsrc\s+2\s+55\ndocs\s+1\s+0/);
+    expect(r.out).toMatch(/package-lock\.json\s+lockfile\s+500/);
+    expect(r.out.trimEnd().endsWith('Result: success')).toBe(true);
+  });
+
+  it('--json prints the verdict, with renames as renames', async () => {
+    const repo = sampleRepo();
+    const r = await run(['pr-size', '--base', repo.base, '--head', repo.head, '--json'], repo.dir);
+    const v = JSON.parse(r.out);
+    expect(v.outputs).toEqual({ size: 'S', label: 'size/S', 'changed-lines': '55', 'changed-files': '3', 'ignored-files': '1', approximate: 'false' });
+    expect(v.details.source).toBe('git');
+  });
+
+  it('defaults --base to the default branch when there is one', async () => {
+    const repo = sampleRepo();
+    const r = await run(['pr-size', '--json'], repo.dir);
+    expect(JSON.parse(r.out).outputs['changed-lines']).toBe('55');
+  });
+
+  it('exit status follows the conclusion (fail-at)', async () => {
+    const repo = sampleRepo();
+    const r = await run(['pr-size', '--base', 'main', '--fail-at', 'S'], repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ERROR: This PR is S');
+  });
+
+  it('repeated --ignore flags are one glob list', async () => {
+    const repo = sampleRepo();
+    const r = await run(['pr-size', '--base', 'main', '--json', '--ignore', 'src/b.ts', '--ignore', '!package-lock.json'], repo.dir);
+    expect(JSON.parse(r.out).outputs).toMatchObject({ 'changed-lines': '530', 'ignored-files': '1' });
+  });
+
+  it.each([
+    [['pr-size', '--base', 'nope'], `dev-process pr-size: --base "nope" is not a commit in this repository. Allowed: a branch, tag or commit, e.g. --base HEAD~1 or --base origin/main.\n`],
+    [['pr-size', '--head', 'nope'], `dev-process pr-size: --head "nope" is not a commit in this repository.\n`],
+    [['pr-size', '--bogus'], `dev-process pr-size: Unknown option '--bogus'. Run 'dev-process pr-size --help' for the options.\n`],
+    [['pr-size', '--fail-at', 'HUGE'], `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`],
+    [['pr-size', '--github-token', 'x'], `dev-process pr-size: Unknown option '--github-token'. Run 'dev-process pr-size --help' for the options.\n`],
+    [['sizes'], `dev-process: unknown check "sizes". Allowed: pr-size.\n`],
+  ])('%j → one clear error line, exit 1', async (argv, message) => {
+    const repo = sampleRepo();
+    const r = await run(argv, repo.dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(message);
+    expect(r.out).toBe('');
+  });
+
+  it('outside a git checkout: one clear line', async () => {
+    const r = await run(['pr-size', '--base', 'HEAD~1', '--cwd', '/'], ROOT);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`dev-process pr-size: "/" is not a git checkout with commits. Run it inside a repository.\n`);
+  });
+
+  it('--help lists every option with its default', async () => {
+    const r = await run(['pr-size', '--help'], ROOT);
+    expect(r.code).toBe(0);
+    for (const flag of ['--base REF', '--head REF', '--json', '--sizes VALUE', '--ignore VALUE', '--fail-at VALUE', '--warn-at VALUE', '--label-prefix VALUE']) expect(r.out).toContain(flag);
+    expect(r.out).toContain('(default: XS=0,S=10,M=100,L=250,XL=500,XXL=1000)');
+    expect(r.out).not.toContain('github-token');
+    expect((await run(['--help'], ROOT)).out).toContain('pr-size');
+  });
+
+  it('untrusted file names cannot drive the terminal', async () => {
+    const repo = makeRepo();
+    repo.commit('empty');
+    repo.write('evil\u001b[2J\u001b[31m/x.ts', 'x\n');
+    repo.commit('evil');
+    const r = await run(['pr-size', '--base', 'HEAD~1'], repo.dir);
+    expect(r.out).not.toContain('\u001b');
+    expect(r.out).toContain('\uFFFD[2J');
+  });
+
+  it('the built bin runs as `dev-process` would, on Node from node_modules', () => {
+    const repo = sampleRepo();
+    const p = spawnSync(process.execPath, [join(ROOT, 'bin/dev-process.js'), 'pr-size', '--base', 'HEAD~1', '--json'], { cwd: repo.dir, encoding: 'utf8' });
+    expect(p.stderr).toBe('');
+    expect(p.status).toBe(0);
+    expect(JSON.parse(p.stdout).outputs.size).toBe('S');
+  });
+});
