@@ -67,17 +67,64 @@ function globProblem(pattern) {
         return "a '{' is never closed";
     return undefined;
 }
+/** The distinct literal segments of each brace alternative of a parsed pattern. */
+const literalRows = (m) => m.set.map((row) => new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')));
 function compileGlobs(patterns) {
-    const compiled = patterns.map((p) => {
-        const negated = p.startsWith('!');
-        const body = (negated ? p.slice(1) : p).replace(/^\.?\//, '');
-        return { negated, matcher: new esm/* Minimatch */.VR(body, OPTIONS) };
+    const negated = [];
+    const matchers = [];
+    /** Patterns with an alternative that has no literal segment: always run the matcher. */
+    const always = [];
+    /** Per alternative with literals: its pattern and how many distinct literals it needs. */
+    const rowPattern = [];
+    const rowNeeds = [];
+    const index = new Map();
+    patterns.forEach((p, i) => {
+        const neg = p.startsWith('!');
+        const matcher = new esm/* Minimatch */.VR((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+        negated.push(neg);
+        matchers.push(matcher);
+        const rows = literalRows(matcher);
+        always.push(rows.some((r) => r.size === 0));
+        if (always[i])
+            return;
+        for (const literals of rows) {
+            const row = rowPattern.length;
+            rowPattern.push(i);
+            rowNeeds.push(literals.size);
+            for (const lit of literals)
+                index.set(lit, [...(index.get(lit) ?? []), row]);
+        }
     });
+    // Scratch buffers reused by every call (decide is synchronous, so calls never interleave).
+    const hits = new Uint16Array(rowPattern.length);
+    const candidate = new Uint8Array(patterns.length);
+    const touched = [];
     const decide = (path) => {
-        for (let i = compiled.length - 1; i >= 0; i--) {
-            const c = compiled[i];
-            if (c.matcher.match(path))
-                return !c.negated;
+        for (let i = 0; i < always.length; i++)
+            candidate[i] = always[i] ? 1 : 0;
+        if (rowPattern.length) {
+            const segments = path.split('/');
+            for (let s = 0; s < segments.length; s++) {
+                const seg = segments[s];
+                if (segments.indexOf(seg) !== s)
+                    continue; // count each distinct segment once
+                const rows = index.get(seg);
+                if (!rows)
+                    continue;
+                for (const row of rows) {
+                    if (hits[row] === 0)
+                        touched.push(row);
+                    if (++hits[row] === rowNeeds[row])
+                        candidate[rowPattern[row]] = 1;
+                }
+            }
+            for (const row of touched)
+                hits[row] = 0;
+            touched.length = 0;
+        }
+        for (let i = matchers.length - 1; i >= 0; i--) {
+            if (candidate[i] && matchers[i].match(path))
+                return !negated[i];
         }
         return undefined;
     };

@@ -1,3 +1,4 @@
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { compileGlobs, globProblem } from '../../src/checks/globs.ts';
 import { LOCKFILES, makeFileFilter, noAttributes, partitionFiles } from '../../src/checks/ignore.ts';
@@ -84,5 +85,18 @@ describe('glob validation and compilation', () => {
     expect(list.matches('src/a/b.test.ts')).toBe(false);
     expect(list.matches('README.md')).toBe(true);
     expect(list.decide('lib/x.ts')).toBeUndefined();
+  });
+});
+
+describe('the literal prefilter never changes an answer', () => {
+  const patterns = ['src/**', '!src/**/*.test.ts', '{docs,site/content}/**/*.md', '**/fixtures/**', 'a/*/c/**', '**', 'x/{y/z,w}/q.ts', '*.lock'];
+  const paths = ['src/a.ts', 'src/x/a.test.ts', 'docs/a/b.md', 'site/content/x.md', 'site/x.md', 'p/fixtures/q', 'a/b/c/d', 'x/y/z/q.ts', 'x/w/q.ts', 'x/y/q.ts', 'yarn.lock', 'deep/yarn.lock', '.github/x'];
+  it.each(patterns)('%s', (pattern) => {
+    const list = compileGlobs([pattern]);
+    for (const path of paths) {
+      const neg = pattern.startsWith('!');
+      const expected = minimatch(path, neg ? pattern.slice(1) : pattern, { dot: true }) ? !neg : undefined;
+      expect(list.decide(path), path).toBe(expected);
+    }
   });
 });

@@ -1,0 +1,6 @@
+// `npm run bench`: builds nothing, runs the built bundles and the rules, prints one table of figures.
+import { printFigures } from './figures.ts';
+import { prSizeFigures } from './pr-size.ts';
+
+const figures = [...(await prSizeFigures())];
+printFigures(figures);
