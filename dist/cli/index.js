@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -250,6 +251,11 @@ function labelChanges(settings, pr, sizeName) {
         remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
     };
 }
+/** ", e.g. by area: api (400 lines), web (200 lines)" for messages that can't hold markup. */
+function largestAreas(dirs) {
+    const real = dirs.filter((d) => d.directory !== UNLISTED && d.directory !== ROOT_FILES).slice(0, 3);
+    return real.length >= 2 ? `, e.g. by area: ${real.map((d) => `${d.directory} (${d.lines} lines)`).join(', ')}` : '';
+}
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
@@ -298,7 +304,7 @@ function prSizeVerdict(facts, settings) {
         annotations.push({
             level: 'error',
             title: `PR size ${size.name} (fail-at: ${settings.failAt})`,
-            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs; the job summary suggests where.`,
+            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs${largestAreas(dirs)}; the job summary lists more ways.`,
         });
     }
     else if (atLeast(settings.warnAt)) {
@@ -726,7 +732,7 @@ const escapeTerminal = (s) => visible(s).replace(/\r\n|\r|\n/g, ' ');
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(981);
-// Entry for the `dev-process` command (bin/dev-process.js).
+// Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.cwd(), {
     out: (s) => process.stdout.write(s),

@@ -285,6 +285,11 @@ function labelChanges(settings, pr, sizeName) {
         remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
     };
 }
+/** ", e.g. by area: api (400 lines), web (200 lines)" for messages that can't hold markup. */
+function largestAreas(dirs) {
+    const real = dirs.filter((d) => d.directory !== UNLISTED && d.directory !== ROOT_FILES).slice(0, 3);
+    return real.length >= 2 ? `, e.g. by area: ${real.map((d) => `${d.directory} (${d.lines} lines)`).join(', ')}` : '';
+}
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
@@ -333,7 +338,7 @@ function prSizeVerdict(facts, settings) {
         annotations.push({
             level: 'error',
             title: `PR size ${size.name} (fail-at: ${settings.failAt})`,
-            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs; the job summary suggests where.`,
+            message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs${largestAreas(dirs)}; the job summary lists more ways.`,
         });
     }
     else if (atLeast(settings.warnAt)) {

@@ -1,4 +1,5 @@
-// Entry for the `dev-process` command (bin/dev-process.js).
+#!/usr/bin/env node
+// Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
 import { cli } from '../cli/main.ts';
 
 process.exitCode = await cli(process.argv.slice(2), process.cwd(), {

@@ -106,9 +106,9 @@ describe('dev-process CLI (local git, no token)', () => {
     expect(r.out).toContain('\uFFFD[2J');
   });
 
-  it('the built bin runs as `dev-process` would, on Node from node_modules', () => {
+  it('the built CLI bundle (package.json bin) runs as `dev-process` would', () => {
     const repo = sampleRepo();
-    const p = spawnSync(process.execPath, [join(ROOT, 'bin/dev-process.js'), 'pr-size', '--base', 'HEAD~1', '--json'], { cwd: repo.dir, encoding: 'utf8' });
+    const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'pr-size', '--base', 'HEAD~1', '--json'], { cwd: repo.dir, encoding: 'utf8' });
     expect(p.stderr).toBe('');
     expect(p.status).toBe(0);
     expect(JSON.parse(p.stdout).outputs.size).toBe('S');

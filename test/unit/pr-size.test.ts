@@ -69,6 +69,7 @@ describe('pr-size rule', () => {
     expect(v.annotations[0]!.level).toBe('error');
     expect(v.annotations[0]!.message).toContain('doable in one day, including code review and QA');
     expect(v.annotations[0]!.message).toContain('500 changed lines in 2 files');
+    expect(v.annotations[0]!.message).toContain('Split it into smaller PRs, e.g. by area: src (400 lines), test (100 lines); the job summary lists more ways.');
     const headings = v.summary.filter((b) => b.kind === 'heading').map((b) => JSON.stringify(b.text));
     expect(headings).toContain('"How to split it"');
   });
