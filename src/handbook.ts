@@ -14,4 +14,14 @@ export const HANDBOOK = {
     quote:
       "It's even better to develop partial features behind feature flags. As long as it's clear what needs to be done before a flag can be lifted, you can usually get the smallest bit of any new feature out in a day this way.",
   },
+  docs: {
+    section: '§7 Documenting',
+    check: 'src/checks/docs-required.ts',
+    quote: "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
+  },
+  tests: {
+    section: '§3 Writing code',
+    check: 'src/checks/docs-required.ts (mode: tests)',
+    quote: "We're big fans of Test Driven Development (TDD).",
+  },
 } as const;

@@ -84,11 +84,13 @@ __webpack_async_result__();
 /* unused harmony export CHECK_NAMES */
 const CHECKS = {
     'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
+    'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */
 const loadActionRunner = {
-    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1575))).runPrSizeAction,
+    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(995), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 331))).runPrSizeAction,
+    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(815), __nccwpck_require__.e(995), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runDocsRequiredAction,
 };
 
 
@@ -122,6 +124,13 @@ function eventApplies(check, env, write = (s) => process.stdout.write(s)) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -339,6 +348,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -48,10 +48,10 @@ export function parseCliArgs(command: string, argv: string[], specs: InputSpecs,
   return { common, read };
 }
 
-export function helpText(command: string, summary: string, specs: InputSpecs, extra: string[]): string {
+export function helpText(command: string, summary: string, specs: InputSpecs, fileFlags: readonly string[]): string {
   const rows = Object.entries(specs)
     .filter(([, s]) => !s.actionOnly && !s.secret)
-    .map(([n, s]) => `  --${n} VALUE\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`);
+    .map(([n, s]) => `  --${n} ${fileFlags.includes(n) ? 'FILE' : 'VALUE'}\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`);
   return [
     `Usage: dev-process ${command} [--base REF] [--head REF] [--json] [options]`,
     '',
@@ -62,7 +62,6 @@ export function helpText(command: string, summary: string, specs: InputSpecs, ex
     '  --head REF    The commit to check (default: HEAD). Uncommitted changes are not counted.',
     '  --json        Print the verdict as JSON instead of a table.',
     '  --cwd DIR     The git checkout to read (default: the current directory).',
-    ...extra,
     ...rows,
     '  -h, --help    Show this help.',
     '',

@@ -1,13 +1,8 @@
 import { renderTerminal } from '../effects/terminal.ts';
 import { GitError } from '../facts/git/run-git.ts';
 import { InputError } from '../inputs/spec.ts';
-import { CHECK_NAMES } from '../runtime/checks.ts';
 import { UsageError } from './args.ts';
-import { prSizeCli, prSizeHelp } from './pr-size.ts';
-
-const commands = {
-  'pr-size': { run: prSizeCli, help: prSizeHelp },
-};
+import { LOCAL_CHECKS } from './checks.ts';
 
 const usage = (): string =>
   [
@@ -16,7 +11,7 @@ const usage = (): string =>
     'Runs a development-process check on a local git checkout, with no token.',
     '',
     'Checks:',
-    '  pr-size     Changed lines and files against a base, size label, split advice (handbook §2).',
+    ...Object.values(LOCAL_CHECKS).map((c) => `  ${c.command.padEnd(15)} ${c.summary}`),
     '',
     "Run 'dev-process <check> --help' for a check's options.",
   ].join('\n');
@@ -33,15 +28,15 @@ export async function cli(argv: string[], cwd: string, io: CliIO): Promise<numbe
     io.out(`${usage()}\n`);
     return name ? 0 : 1;
   }
-  const command = commands[name as keyof typeof commands];
-  if (!command) {
-    io.err(`dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${CHECK_NAMES.join(', ')}.\n`);
+  const check = LOCAL_CHECKS[name];
+  if (!check) {
+    io.err(`dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${Object.keys(LOCAL_CHECKS).join(', ')}.\n`);
     return 1;
   }
   try {
-    const { common, verdict } = await command.run(rest, cwd);
+    const { common, verdict } = await check.run(rest, cwd);
     if (!verdict) {
-      io.out(`${command.help()}\n`);
+      io.out(`${check.help()}\n`);
       return 0;
     }
     io.out(common.json ? `${JSON.stringify(verdict, null, 2)}\n` : renderTerminal(verdict));

@@ -1,19 +1,7 @@
 import { z } from 'zod';
-import { globProblem } from '../checks/globs.ts';
 import { DEFAULT_SIZES, parseSizes, type SizeBucket } from '../checks/sizes.ts';
-import { booleanInput, inputError, lines, parseInputs, type InputSpec } from './spec.ts';
-
-const globList = z.string().transform((s, ctx) => {
-  const patterns = lines(s);
-  for (const p of patterns) {
-    const problem = globProblem(p);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
-      return z.NEVER;
-    }
-  }
-  return patterns;
-});
+import { ignoreInput, tokenInput } from './shared.ts';
+import { booleanInput, inputError, parseInputs, type InputSpec } from './spec.ts';
 
 const sizes = z.string().transform((s, ctx): SizeBucket[] => {
   const parsed = parseSizes(s);
@@ -27,28 +15,14 @@ const sizes = z.string().transform((s, ctx): SizeBucket[] => {
 const optionalName = z.string().transform((s) => s.trim());
 
 export const prSizeInputs = {
-  'github-token': {
-    description: 'Token to read the pull request and write size labels. The default job token is enough.',
-    default: '${{ github.token }}',
-    whenEmpty: '',
-    allowed: 'a GitHub token, e.g. ${{ github.token }}',
-    schema: z.string().trim().min(1, 'the token is empty'),
-    secret: true,
-    actionOnly: true,
-  } satisfies InputSpec<string>,
+  'github-token': tokenInput('Token to read the pull request and write size labels. The default job token is enough.'),
   sizes: {
     description: 'Size names and the counted lines at which each applies, smallest first, starting at 0.',
     default: DEFAULT_SIZES,
     allowed: `NAME=LINES pairs separated by commas, ascending from 0, e.g. "${DEFAULT_SIZES}"`,
     schema: sizes,
   } satisfies InputSpec<SizeBucket[]>,
-  ignore: {
-    description:
-      'Extra files not to count: newline-separated minimatch globs (dot files match; `!` re-includes, the last matching line wins). Lockfiles and linguist-generated/vendored files are already ignored.',
-    default: '',
-    allowed: 'newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json"',
-    schema: globList,
-  } satisfies InputSpec<string[]>,
+  ignore: ignoreInput,
   'fail-at': {
     description: 'Fail the check at or above this size (e.g. XL). Empty never fails.',
     default: '',

@@ -10,6 +10,7 @@ export interface CheckInfo {
 
 export const CHECKS = {
   'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
+  'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
 } as const satisfies Record<string, CheckInfo>;
 
 export type CheckName = keyof typeof CHECKS;
@@ -18,4 +19,5 @@ export const CHECK_NAMES = Object.keys(CHECKS) as CheckName[];
 /** Each check's action runner, loaded only when the event applies. */
 export const loadActionRunner = {
   'pr-size': async () => (await import('./pr-size.ts')).runPrSizeAction,
+  'docs-required': async () => (await import('./docs-required.ts')).runDocsRequiredAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { prSizeVerdict } from '../../src/checks/pr-size.ts';
 import { noAttributes } from '../../src/checks/ignore.ts';
 import { parsePrSizeSettings, prSizeInputs } from '../../src/inputs/pr-size.ts';
+import { docsRequiredVerdict } from '../../src/checks/docs-required.ts';
+import { docsRequiredInputs, parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';
 import type { InputSpecs } from '../../src/inputs/spec.ts';
 import { CHECK_NAMES } from '../../src/runtime/checks.ts';
 import { ROOT } from '../helpers/run-dist.ts';
@@ -16,11 +18,17 @@ interface ActionYml {
 }
 const load = (path: string): ActionYml => parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYml;
 
+const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git' as const } };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'docs-required',
+    specs: docsRequiredInputs,
+    outputs: Object.keys(docsRequiredVerdict(noChanges, parseDocsRequiredSettings(() => undefined)).outputs),
+  },
   {
     name: 'pr-size',
     specs: prSizeInputs,
-    outputs: Object.keys(prSizeVerdict({ changes: { files: [], attributes: noAttributes, source: 'git' } }, parsePrSizeSettings(() => undefined)).outputs),
+    outputs: Object.keys(prSizeVerdict(noChanges, parsePrSizeSettings(() => undefined)).outputs),
   },
 ];
 

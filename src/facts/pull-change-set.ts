@@ -1,4 +1,3 @@
-import type { PrSizeFacts } from '../checks/pr-size.ts';
 import { changeSetFromGit, checkoutCanDiff } from './git/change-set.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
@@ -15,15 +14,16 @@ export interface GitHubSource {
 }
 
 /**
- * pr-size facts for a PR. A checkout with both commits gives exact counts with no API calls;
- * otherwise the files API (≤ 3,000 files) plus the root .gitattributes at the head commit. When the
+ * The changed files of a PR, for every check that needs them. A checkout with both commits gives
+ * exact counts with no API calls; otherwise the files API (≤ 3,000 files) plus the root
+ * .gitattributes at the head commit. When the
  * listed line counts don't reach GitHub's totals (file cap, oversized diffs reported as 0), the change
  * set is marked incomplete and carries the totals, so the rule can approximate without undercounting.
  */
-export async function prSizeFactsFromGitHub(src: GitHubSource): Promise<PrSizeFacts> {
+export async function pullChangeSet(src: GitHubSource): Promise<ChangeSet> {
   const { pr } = src;
   if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
-    return { pr, changes: await changeSetFromGit(src.workspace!, pr.baseSha, pr.headSha) };
+    return changeSetFromGit(src.workspace!, pr.baseSha, pr.headSha);
   }
   const [files, attributesText] = await Promise.all([
     listPullFiles(src.octokit, src.repo, pr.number),
@@ -39,5 +39,5 @@ export async function prSizeFactsFromGitHub(src: GitHubSource): Promise<PrSizeFa
         : `GitHub reported 0 lines for some oversized diffs (listed ${listedLines} of ${totalLines} changed lines), and no checkout with both commits was available to count them exactly.`;
     changes.incomplete = { reason, totals: { lines: totalLines, files: pr.changedFiles } };
   }
-  return { pr, changes };
+  return changes;
 }

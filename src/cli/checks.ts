@@ -1,0 +1,24 @@
+import { docsRequiredVerdict } from '../checks/docs-required.ts';
+import { prSizeVerdict } from '../checks/pr-size.ts';
+import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-required.ts';
+import { parsePrSizeSettings, prSizeInputs } from '../inputs/pr-size.ts';
+import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
+
+/** The checks the CLI offers, by command name. */
+export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
+  'pr-size': defineLocalCheck({
+    command: 'pr-size',
+    summary: 'Changed lines and files against a base, size label, split advice (handbook §2).',
+    specs: prSizeInputs,
+    settings: parsePrSizeSettings,
+    decide: prSizeVerdict,
+  }),
+  'docs-required': defineLocalCheck({
+    command: 'docs-required',
+    summary: 'Code changed without docs (or, with --mode tests, without tests) fails (handbook §7, §3).',
+    specs: docsRequiredInputs,
+    settings: parseDocsRequiredSettings,
+    decide: docsRequiredVerdict,
+    fileFlags: ['rules'],
+  }),
+};

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { changeSetFromGit } from '../facts/git/change-set.ts';
+import type { ChangeSet } from '../facts/types.ts';
+import type { InputSpecs } from '../inputs/spec.ts';
+import type { Verdict } from '../verdict.ts';
+import { helpText, parseCliArgs, UsageError, type CliCommon } from './args.ts';
+import { resolveRefs } from './base-ref.ts';
+
+/** A check the CLI runs on a local git range: same settings and rule as the action. */
+export interface LocalCheck<S> {
+  command: string;
+  summary: string;
+  specs: InputSpecs;
+  settings: (read: (name: string) => string | undefined) => S;
+  decide: (facts: { changes: ChangeSet }, settings: S) => Verdict;
+  /** Inputs whose flag names a file holding the value (`--rules FILE`). */
+  fileFlags?: readonly string[];
+}
+
+/** A LocalCheck with its settings type closed over, so checks of different settings share one registry. */
+export interface RegisteredCheck {
+  command: string;
+  summary: string;
+  help: () => string;
+  run: (argv: string[], cwd: string) => Promise<{ common: CliCommon; verdict?: Verdict }>;
+}
+
+export const defineLocalCheck = <S>(c: LocalCheck<S>): RegisteredCheck => ({
+  command: c.command,
+  summary: c.summary,
+  help: () => helpText(c.command, c.summary, c.specs, c.fileFlags ?? []),
+  run: (argv, cwd) => runLocalCheck(c, argv, cwd),
+});
+
+async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): Promise<{ common: CliCommon; verdict?: Verdict }> {
+  const { common, read } = parseCliArgs(c.command, argv, c.specs, cwd);
+  if (common.help) return { common };
+  const readInput = (name: string): string | undefined => {
+    const value = read(name);
+    if (value === undefined || !c.fileFlags?.includes(name)) return value;
+    try {
+      return readFileSync(resolve(cwd, value), 'utf8');
+    } catch (e) {
+      throw new UsageError(`dev-process ${c.command}: --${name} ${JSON.stringify(value)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    }
+  };
+  const settings = c.settings(readInput);
+  const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
+  return { common, verdict: c.decide({ changes: await changeSetFromGit(common.cwd, base, head) }, settings) };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { globProblem } from '../checks/globs.ts';
+import { lines, type InputSpec } from './spec.ts';
+
+/** Newline-separated minimatch globs, each checked for problems. */
+export const globList = z.string().transform((s, ctx) => {
+  const patterns = lines(s);
+  for (const p of patterns) {
+    const problem = globProblem(p);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
+      return z.NEVER;
+    }
+  }
+  return patterns;
+});
+
+export const tokenInput = (description: string): InputSpec<string> => ({
+  description,
+  default: '${{ github.token }}',
+  whenEmpty: '',
+  allowed: 'a GitHub token, e.g. ${{ github.token }}',
+  schema: z.string().trim().min(1, 'the token is empty'),
+  secret: true,
+  actionOnly: true,
+});
+
+/** Files no check counts, on top of lockfiles and linguist-generated/vendored files. */
+export const ignoreInput: InputSpec<string[]> = {
+  description:
+    'Extra files not to count: newline-separated minimatch globs (dot files match; `!` re-includes, the last matching line wins). Lockfiles and linguist-generated/vendored files are already ignored.',
+  default: '',
+  allowed: 'newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json"',
+  schema: globList,
+};

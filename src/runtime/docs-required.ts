@@ -1,0 +1,7 @@
+import { docsRequiredVerdict } from '../checks/docs-required.ts';
+import type { Env } from '../facts/context.ts';
+import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-required.ts';
+import { runPullRequestCheck } from './pull-request-check.ts';
+
+export const runDocsRequiredAction = (env: Env): Promise<void> =>
+  runPullRequestCheck({ name: 'docs-required', token: docsRequiredInputs['github-token'], settings: parseDocsRequiredSettings, decide: docsRequiredVerdict }, env);

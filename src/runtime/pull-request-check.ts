@@ -1,0 +1,33 @@
+import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import { applyLabelChanges } from '../effects/labels.ts';
+import type { Env } from '../facts/context.ts';
+import { createOctokit } from '../facts/github/octokit.ts';
+import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
+import { pullChangeSet } from '../facts/pull-change-set.ts';
+import type { ChangeSet, PullRequestInfo } from '../facts/types.ts';
+import { readActionInput } from '../inputs/read-action-inputs.ts';
+import { parseInputs, type InputSpec } from '../inputs/spec.ts';
+import type { Verdict } from '../verdict.ts';
+import { runAction } from './run-action.ts';
+
+export interface PullRequestCheck<S> {
+  name: string;
+  token: InputSpec<string>;
+  settings: (read: (name: string) => string) => S;
+  decide: (facts: { pr: PullRequestInfo; changes: ChangeSet }, settings: S) => Verdict;
+}
+
+/** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
+export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Promise<void> {
+  return runAction(check.name, env, async (ctx) => {
+    const { 'github-token': token } = parseInputs({ 'github-token': check.token }, readActionInput);
+    setSecret(token);
+    const settings = check.settings(readActionInput);
+    const pr = pullRequestFromPayload(ctx.payload);
+    if (!pr) return notice(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
+    const verdict = check.decide({ pr, changes }, settings);
+    await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
+  });
+}
