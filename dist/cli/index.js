@@ -13369,66 +13369,76 @@ function globProblem(pattern) {
     return undefined;
 }
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
-const literalRows = (m) => m.set.map((row) => new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')));
-function compileGlobs(patterns) {
+const literalRows = (m) => m.set.map((row) => [...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+function compileGlobLists(lists) {
     const negated = [];
     const matchers = [];
     /** Patterns with an alternative that has no literal segment: always run the matcher. */
     const always = [];
-    /** Per alternative with literals: its pattern and how many distinct literals it needs. */
-    const rowPattern = [];
-    const rowNeeds = [];
+    /** Flat pattern numbers of each list, in order. */
+    const members = lists.map(() => []);
     const index = new Map();
-    patterns.forEach((p, i) => {
-        const neg = p.startsWith('!');
-        const matcher = new Minimatch((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
-        negated.push(neg);
-        matchers.push(matcher);
-        const rows = literalRows(matcher);
-        always.push(rows.some((r) => r.size === 0));
-        if (always[i])
-            return;
-        for (const literals of rows) {
-            const row = rowPattern.length;
-            rowPattern.push(i);
-            rowNeeds.push(literals.size);
-            for (const lit of literals)
-                index.set(lit, [...(index.get(lit) ?? []), row]);
+    const pending = [];
+    lists.forEach((list, l) => {
+        for (const p of list) {
+            const i = matchers.length;
+            const neg = p.startsWith('!');
+            const matcher = new Minimatch((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+            negated.push(neg);
+            matchers.push(matcher);
+            members[l].push(i);
+            const rows = literalRows(matcher);
+            always.push(rows.some((r) => r.length === 0));
+            if (!always[i])
+                for (const literals of rows)
+                    pending.push({ pattern: i, literals });
         }
     });
+    // Each alternative is keyed by its rarest literal (fewest alternatives need it), so a common
+    // segment such as `src` or `packages` doesn't make every path check every pattern.
+    const uses = new Map();
+    for (const { literals } of pending)
+        for (const lit of literals)
+            uses.set(lit, (uses.get(lit) ?? 0) + 1);
+    for (const { pattern, literals } of pending) {
+        const key = literals.reduce((a, b) => (uses.get(b) < uses.get(a) ? b : a));
+        index.set(key, [...(index.get(key) ?? []), { pattern, rest: literals.filter((x) => x !== key) }]);
+    }
     // Scratch buffers reused by every call (decide is synchronous, so calls never interleave).
-    const hits = new Uint16Array(rowPattern.length);
-    const candidate = new Uint8Array(patterns.length);
-    const touched = [];
+    const candidate = new Uint8Array(matchers.length);
+    const answers = lists.map(() => undefined);
     const decide = (path) => {
         for (let i = 0; i < always.length; i++)
             candidate[i] = always[i] ? 1 : 0;
-        if (rowPattern.length) {
+        if (index.size) {
             const segments = path.split('/');
             for (let s = 0; s < segments.length; s++) {
-                const seg = segments[s];
-                if (segments.indexOf(seg) !== s)
-                    continue; // count each distinct segment once
-                const rows = index.get(seg);
-                if (!rows)
+                const entries = index.get(segments[s]);
+                if (!entries || segments.indexOf(segments[s]) !== s)
                     continue;
-                for (const row of rows) {
-                    if (hits[row] === 0)
-                        touched.push(row);
-                    if (++hits[row] === rowNeeds[row])
-                        candidate[rowPattern[row]] = 1;
+                for (const e of entries)
+                    if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit)))
+                        candidate[e.pattern] = 1;
+            }
+        }
+        for (let l = 0; l < members.length; l++) {
+            const list = members[l];
+            answers[l] = undefined;
+            for (let k = list.length - 1; k >= 0; k--) {
+                const i = list[k];
+                if (candidate[i] && matchers[i].match(path)) {
+                    answers[l] = !negated[i];
+                    break;
                 }
             }
-            for (const row of touched)
-                hits[row] = 0;
-            touched.length = 0;
         }
-        for (let i = matchers.length - 1; i >= 0; i--) {
-            if (candidate[i] && matchers[i].match(path))
-                return !negated[i];
-        }
-        return undefined;
+        return answers;
     };
+    return { decide };
+}
+function compileGlobs(patterns) {
+    const lists = compileGlobLists([patterns]);
+    const decide = (path) => lists.decide(path)[0];
     return { patterns, decide, matches: (path) => decide(path) === true };
 }
 
@@ -13505,20 +13515,27 @@ const noAttributes = () => ({ generated: false, vendored: false });
 /** Files listed per unsatisfied mapping in the summary before "and N more". */
 const FILES_SHOWN = 50;
 const owesDocs = (f) => f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
-function evaluate(rule, index, files) {
-    const code = compileGlobs(rule.code);
-    const docs = compileGlobs(rule.docs);
-    const docsFiles = [];
-    const codeFiles = [];
+function evaluate(rules, files) {
+    // One index for every mapping's code and docs globs: each path is looked up once, not 2 × mappings times.
+    const lists = compileGlobLists(rules.flatMap((r) => [r.code, r.docs]));
+    const docsFiles = rules.map(() => []);
+    const codeFiles = rules.map(() => []);
     for (const f of files) {
-        if (docs.matches(f.path))
-            docsFiles.push(f.path);
-        else if (code.matches(f.path))
-            codeFiles.push(f);
+        const answers = lists.decide(f.path);
+        for (let i = 0; i < rules.length; i++) {
+            if (answers[2 * i + 1] === true)
+                docsFiles[i].push(f.path);
+            else if (answers[2 * i] === true)
+                codeFiles[i].push(f);
+        }
     }
-    const owing = codeFiles.filter(owesDocs).map((f) => f.path);
-    const result = codeFiles.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docsFiles.length ? 'satisfied' : 'unsatisfied';
-    return { index, code: rule.code, docs: rule.docs, codeFiles: codeFiles.map((f) => f.path), docsFiles, owing, result };
+    return rules.map((rule, index) => {
+        const code = codeFiles[index];
+        const owing = code.filter(owesDocs).map((f) => f.path);
+        const docs = docsFiles[index];
+        const result = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
+        return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+    });
 }
 const globsText = (globs) => globs.flatMap((g, i) => [i ? ', ' : '', { code: g }]);
 const unique = (xs) => [...new Set(xs)];
@@ -13527,7 +13544,7 @@ function docsRequiredVerdict(facts, settings) {
     const rule = settings.mode === 'tests' ? HANDBOOK.tests : HANDBOOK.docs;
     const noun = settings.mode === 'tests' ? 'tests' : 'docs';
     const { counted } = partitionFiles(changes.files, makeFileFilter(settings.ignore, changes.attributes));
-    const outcomes = settings.rules.map((r, i) => evaluate(r, i, counted));
+    const outcomes = evaluate(settings.rules, counted);
     const unsatisfied = outcomes.filter((o) => o.result === 'unsatisfied');
     const filesMissing = changes.incomplete !== undefined && changes.incomplete.totals.files > changes.files.length;
     const skipLabel = pr?.labels.includes(settings.skipLabel) === true;

@@ -26,20 +26,27 @@ var ignore = __webpack_require__(9439);
 /** Files listed per unsatisfied mapping in the summary before "and N more". */
 const FILES_SHOWN = 50;
 const owesDocs = (f) => f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
-function evaluate(rule, index, files) {
-    const code = (0,globs/* compileGlobs */.t)(rule.code);
-    const docs = (0,globs/* compileGlobs */.t)(rule.docs);
-    const docsFiles = [];
-    const codeFiles = [];
+function evaluate(rules, files) {
+    // One index for every mapping's code and docs globs: each path is looked up once, not 2 × mappings times.
+    const lists = (0,globs/* compileGlobLists */.vl)(rules.flatMap((r) => [r.code, r.docs]));
+    const docsFiles = rules.map(() => []);
+    const codeFiles = rules.map(() => []);
     for (const f of files) {
-        if (docs.matches(f.path))
-            docsFiles.push(f.path);
-        else if (code.matches(f.path))
-            codeFiles.push(f);
+        const answers = lists.decide(f.path);
+        for (let i = 0; i < rules.length; i++) {
+            if (answers[2 * i + 1] === true)
+                docsFiles[i].push(f.path);
+            else if (answers[2 * i] === true)
+                codeFiles[i].push(f);
+        }
     }
-    const owing = codeFiles.filter(owesDocs).map((f) => f.path);
-    const result = codeFiles.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docsFiles.length ? 'satisfied' : 'unsatisfied';
-    return { index, code: rule.code, docs: rule.docs, codeFiles: codeFiles.map((f) => f.path), docsFiles, owing, result };
+    return rules.map((rule, index) => {
+        const code = codeFiles[index];
+        const owing = code.filter(owesDocs).map((f) => f.path);
+        const docs = docsFiles[index];
+        const result = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
+        return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+    });
 }
 const globsText = (globs) => globs.flatMap((g, i) => [i ? ', ' : '', { code: g }]);
 const unique = (xs) => [...new Set(xs)];
@@ -48,7 +55,7 @@ function docsRequiredVerdict(facts, settings) {
     const rule = settings.mode === 'tests' ? handbook/* HANDBOOK */.L.tests : handbook/* HANDBOOK */.L.docs;
     const noun = settings.mode === 'tests' ? 'tests' : 'docs';
     const { counted } = (0,ignore/* partitionFiles */.I$)(changes.files, (0,ignore/* makeFileFilter */.Vp)(settings.ignore, changes.attributes));
-    const outcomes = settings.rules.map((r, i) => evaluate(r, i, counted));
+    const outcomes = evaluate(settings.rules, counted);
     const unsatisfied = outcomes.filter((o) => o.result === 'unsatisfied');
     const filesMissing = changes.incomplete !== undefined && changes.incomplete.totals.files > changes.files.length;
     const skipLabel = pr?.labels.includes(settings.skipLabel) === true;
@@ -156,7 +163,7 @@ const DEFAULT_SKIP_LABEL = { docs: 'no-docs-needed', tests: 'no-tests-needed' };
 const docs_required_globs = schemas/* array */.YOg(schemas/* string */.YjP(), { error: (iss) => `expected array of globs, got ${JSON.stringify(iss.input)}` })
     .superRefine((list, ctx) => {
     list.forEach((p, i) => {
-        const problem = (0,globs/* globProblem */.A)(p);
+        const problem = (0,globs/* globProblem */.AI)(p);
         if (problem)
             ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
     });

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ globProblem),
-/* harmony export */   t: () => (/* binding */ compileGlobs)
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   tI: () => (/* binding */ compileGlobs),
+/* harmony export */   vl: () => (/* binding */ compileGlobLists)
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
 
@@ -45,66 +46,76 @@ function globProblem(pattern) {
     return undefined;
 }
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
-const literalRows = (m) => m.set.map((row) => new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')));
-function compileGlobs(patterns) {
+const literalRows = (m) => m.set.map((row) => [...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+function compileGlobLists(lists) {
     const negated = [];
     const matchers = [];
     /** Patterns with an alternative that has no literal segment: always run the matcher. */
     const always = [];
-    /** Per alternative with literals: its pattern and how many distinct literals it needs. */
-    const rowPattern = [];
-    const rowNeeds = [];
+    /** Flat pattern numbers of each list, in order. */
+    const members = lists.map(() => []);
     const index = new Map();
-    patterns.forEach((p, i) => {
-        const neg = p.startsWith('!');
-        const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
-        negated.push(neg);
-        matchers.push(matcher);
-        const rows = literalRows(matcher);
-        always.push(rows.some((r) => r.size === 0));
-        if (always[i])
-            return;
-        for (const literals of rows) {
-            const row = rowPattern.length;
-            rowPattern.push(i);
-            rowNeeds.push(literals.size);
-            for (const lit of literals)
-                index.set(lit, [...(index.get(lit) ?? []), row]);
+    const pending = [];
+    lists.forEach((list, l) => {
+        for (const p of list) {
+            const i = matchers.length;
+            const neg = p.startsWith('!');
+            const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+            negated.push(neg);
+            matchers.push(matcher);
+            members[l].push(i);
+            const rows = literalRows(matcher);
+            always.push(rows.some((r) => r.length === 0));
+            if (!always[i])
+                for (const literals of rows)
+                    pending.push({ pattern: i, literals });
         }
     });
+    // Each alternative is keyed by its rarest literal (fewest alternatives need it), so a common
+    // segment such as `src` or `packages` doesn't make every path check every pattern.
+    const uses = new Map();
+    for (const { literals } of pending)
+        for (const lit of literals)
+            uses.set(lit, (uses.get(lit) ?? 0) + 1);
+    for (const { pattern, literals } of pending) {
+        const key = literals.reduce((a, b) => (uses.get(b) < uses.get(a) ? b : a));
+        index.set(key, [...(index.get(key) ?? []), { pattern, rest: literals.filter((x) => x !== key) }]);
+    }
     // Scratch buffers reused by every call (decide is synchronous, so calls never interleave).
-    const hits = new Uint16Array(rowPattern.length);
-    const candidate = new Uint8Array(patterns.length);
-    const touched = [];
+    const candidate = new Uint8Array(matchers.length);
+    const answers = lists.map(() => undefined);
     const decide = (path) => {
         for (let i = 0; i < always.length; i++)
             candidate[i] = always[i] ? 1 : 0;
-        if (rowPattern.length) {
+        if (index.size) {
             const segments = path.split('/');
             for (let s = 0; s < segments.length; s++) {
-                const seg = segments[s];
-                if (segments.indexOf(seg) !== s)
-                    continue; // count each distinct segment once
-                const rows = index.get(seg);
-                if (!rows)
+                const entries = index.get(segments[s]);
+                if (!entries || segments.indexOf(segments[s]) !== s)
                     continue;
-                for (const row of rows) {
-                    if (hits[row] === 0)
-                        touched.push(row);
-                    if (++hits[row] === rowNeeds[row])
-                        candidate[rowPattern[row]] = 1;
+                for (const e of entries)
+                    if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit)))
+                        candidate[e.pattern] = 1;
+            }
+        }
+        for (let l = 0; l < members.length; l++) {
+            const list = members[l];
+            answers[l] = undefined;
+            for (let k = list.length - 1; k >= 0; k--) {
+                const i = list[k];
+                if (candidate[i] && matchers[i].match(path)) {
+                    answers[l] = !negated[i];
+                    break;
                 }
             }
-            for (const row of touched)
-                hits[row] = 0;
-            touched.length = 0;
         }
-        for (let i = matchers.length - 1; i >= 0; i--) {
-            if (candidate[i] && matchers[i].match(path))
-                return !negated[i];
-        }
-        return undefined;
+        return answers;
     };
+    return { decide };
+}
+function compileGlobs(patterns) {
+    const lists = compileGlobLists([patterns]);
+    const decide = (path) => lists.decide(path)[0];
     return { patterns, decide, matches: (path) => decide(path) === true };
 }
 
@@ -152,7 +163,7 @@ const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
  * `docs/generated/**` ignores more. Otherwise attributes, then lockfile names, decide.
  */
 function makeFileFilter(userGlobs, attributes) {
-    const user = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .t)(userGlobs);
+    const user = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(userGlobs);
     return {
         reason(path) {
             const decided = user.decide(path);
@@ -242,7 +253,7 @@ const HANDBOOK = {
 const globList = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
     const patterns = (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .lines */ .Mn)(s);
     for (const p of patterns) {
-        const problem = (0,_checks_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .globProblem */ .A)(p);
+        const problem = (0,_checks_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .globProblem */ .AI)(p);
         if (problem) {
             ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;

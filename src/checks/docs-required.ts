@@ -11,7 +11,7 @@ import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts'
 import { HANDBOOK } from '../handbook.ts';
 import type { DocsRequiredSettings, DocsRule } from '../inputs/docs-required.ts';
 import type { Annotation, Block, Conclusion, Inline, Verdict } from '../verdict.ts';
-import { compileGlobs } from './globs.ts';
+import { compileGlobLists } from './globs.ts';
 import { makeFileFilter, partitionFiles } from './ignore.ts';
 
 export interface DocsRequiredFacts {
@@ -43,19 +43,25 @@ export const FILES_SHOWN = 50;
 
 const owesDocs = (f: ChangedFile): boolean => f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
 
-function evaluate(rule: DocsRule, index: number, files: readonly ChangedFile[]): RuleOutcome {
-  const code = compileGlobs(rule.code);
-  const docs = compileGlobs(rule.docs);
-  const docsFiles: string[] = [];
-  const codeFiles: ChangedFile[] = [];
+function evaluate(rules: readonly DocsRule[], files: readonly ChangedFile[]): RuleOutcome[] {
+  // One index for every mapping's code and docs globs: each path is looked up once, not 2 × mappings times.
+  const lists = compileGlobLists(rules.flatMap((r) => [r.code, r.docs]));
+  const docsFiles: string[][] = rules.map(() => []);
+  const codeFiles: ChangedFile[][] = rules.map(() => []);
   for (const f of files) {
-    if (docs.matches(f.path)) docsFiles.push(f.path);
-    else if (code.matches(f.path)) codeFiles.push(f);
+    const answers = lists.decide(f.path);
+    for (let i = 0; i < rules.length; i++) {
+      if (answers[2 * i + 1] === true) docsFiles[i]!.push(f.path);
+      else if (answers[2 * i] === true) codeFiles[i]!.push(f);
+    }
   }
-  const owing = codeFiles.filter(owesDocs).map((f) => f.path);
-  const result: RuleResult =
-    codeFiles.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docsFiles.length ? 'satisfied' : 'unsatisfied';
-  return { index, code: rule.code, docs: rule.docs, codeFiles: codeFiles.map((f) => f.path), docsFiles, owing, result };
+  return rules.map((rule, index) => {
+    const code = codeFiles[index]!;
+    const owing = code.filter(owesDocs).map((f) => f.path);
+    const docs = docsFiles[index]!;
+    const result: RuleResult = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
+    return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+  });
 }
 
 const globsText = (globs: readonly string[]): Inline[] => globs.flatMap((g, i): Inline[] => [i ? ', ' : '', { code: g }]);
@@ -66,7 +72,7 @@ export function docsRequiredVerdict(facts: DocsRequiredFacts, settings: DocsRequ
   const rule = settings.mode === 'tests' ? HANDBOOK.tests : HANDBOOK.docs;
   const noun = settings.mode === 'tests' ? 'tests' : 'docs';
   const { counted } = partitionFiles(changes.files, makeFileFilter(settings.ignore, changes.attributes));
-  const outcomes = settings.rules.map((r, i) => evaluate(r, i, counted));
+  const outcomes = evaluate(settings.rules, counted);
   const unsatisfied = outcomes.filter((o) => o.result === 'unsatisfied');
   const filesMissing = changes.incomplete !== undefined && changes.incomplete.totals.files > changes.files.length;
   const skipLabel = pr?.labels.includes(settings.skipLabel) === true;

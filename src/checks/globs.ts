@@ -1,19 +1,25 @@
 import { Minimatch } from 'minimatch';
 
 /**
- * Ordered glob list with gitignore-like semantics: the last pattern that matches decides, and a
- * leading `!` re-includes. Each pattern is parsed into a Minimatch matcher once, not per path.
+ * Ordered glob lists with gitignore-like semantics: in each list the last pattern that matches
+ * decides, and a leading `!` re-includes. Each pattern is parsed into a Minimatch matcher once.
  *
- * Most patterns name literal segments (`src/**` needs a `src` segment), so the list keeps an index
- * from literal segment to the pattern alternatives that need it. A path is split once, its segments
- * looked up, and only patterns whose literals are all present run their matcher. minimatch 11
- * matches without regular expressions (hostile patterns can't backtrack), and we keep it that way.
+ * Most patterns name literal segments (`src/**` needs a `src` segment). One index over every
+ * pattern of every list maps a literal segment to the pattern alternatives that need it, so a path
+ * is split and looked up once, however many lists ask about it, and only patterns whose literals are
+ * all present run their matcher. minimatch 11 matches without regular expressions (hostile
+ * patterns, e.g. from a PR's .gitattributes, can't backtrack), and we keep it that way.
  */
 export interface GlobList {
   readonly patterns: readonly string[];
   /** true/false when some pattern matched (positive/negated), undefined when none did. */
   decide(path: string): boolean | undefined;
   matches(path: string): boolean;
+}
+
+export interface GlobLists {
+  /** One answer per list, as GlobList.decide. The array is reused by the next call. */
+  decide(path: string): readonly (boolean | undefined)[];
 }
 
 const OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
@@ -43,61 +49,79 @@ export function globProblem(pattern: string): string | undefined {
 }
 
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
-const literalRows = (m: Minimatch): Set<string>[] =>
-  m.set.map((row) => new Set(row.filter((part): part is string => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')));
+const literalRows = (m: Minimatch): string[][] =>
+  m.set.map((row) => [...new Set(row.filter((part): part is string => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
 
-export function compileGlobs(patterns: readonly string[]): GlobList {
+interface IndexEntry {
+  pattern: number;
+  /** The alternative's other literal segments, checked against the path's segments. */
+  rest: string[];
+}
+
+export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLists {
   const negated: boolean[] = [];
   const matchers: Minimatch[] = [];
   /** Patterns with an alternative that has no literal segment: always run the matcher. */
   const always: boolean[] = [];
-  /** Per alternative with literals: its pattern and how many distinct literals it needs. */
-  const rowPattern: number[] = [];
-  const rowNeeds: number[] = [];
-  const index = new Map<string, number[]>();
+  /** Flat pattern numbers of each list, in order. */
+  const members: number[][] = lists.map(() => []);
+  const index = new Map<string, IndexEntry[]>();
 
-  patterns.forEach((p, i) => {
-    const neg = p.startsWith('!');
-    const matcher = new Minimatch((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
-    negated.push(neg);
-    matchers.push(matcher);
-    const rows = literalRows(matcher);
-    always.push(rows.some((r) => r.size === 0));
-    if (always[i]) return;
-    for (const literals of rows) {
-      const row = rowPattern.length;
-      rowPattern.push(i);
-      rowNeeds.push(literals.size);
-      for (const lit of literals) index.set(lit, [...(index.get(lit) ?? []), row]);
+  const pending: { pattern: number; literals: string[] }[] = [];
+  lists.forEach((list, l) => {
+    for (const p of list) {
+      const i = matchers.length;
+      const neg = p.startsWith('!');
+      const matcher = new Minimatch((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+      negated.push(neg);
+      matchers.push(matcher);
+      members[l]!.push(i);
+      const rows = literalRows(matcher);
+      always.push(rows.some((r) => r.length === 0));
+      if (!always[i]) for (const literals of rows) pending.push({ pattern: i, literals });
     }
   });
+  // Each alternative is keyed by its rarest literal (fewest alternatives need it), so a common
+  // segment such as `src` or `packages` doesn't make every path check every pattern.
+  const uses = new Map<string, number>();
+  for (const { literals } of pending) for (const lit of literals) uses.set(lit, (uses.get(lit) ?? 0) + 1);
+  for (const { pattern, literals } of pending) {
+    const key = literals.reduce((a, b) => (uses.get(b)! < uses.get(a)! ? b : a));
+    index.set(key, [...(index.get(key) ?? []), { pattern, rest: literals.filter((x) => x !== key) }]);
+  }
 
   // Scratch buffers reused by every call (decide is synchronous, so calls never interleave).
-  const hits = new Uint16Array(rowPattern.length);
-  const candidate = new Uint8Array(patterns.length);
-  const touched: number[] = [];
+  const candidate = new Uint8Array(matchers.length);
+  const answers: (boolean | undefined)[] = lists.map(() => undefined);
 
-  const decide = (path: string): boolean | undefined => {
+  const decide = (path: string): readonly (boolean | undefined)[] => {
     for (let i = 0; i < always.length; i++) candidate[i] = always[i] ? 1 : 0;
-    if (rowPattern.length) {
+    if (index.size) {
       const segments = path.split('/');
       for (let s = 0; s < segments.length; s++) {
-        const seg = segments[s]!;
-        if (segments.indexOf(seg) !== s) continue; // count each distinct segment once
-        const rows = index.get(seg);
-        if (!rows) continue;
-        for (const row of rows) {
-          if (hits[row] === 0) touched.push(row);
-          if (++hits[row]! === rowNeeds[row]) candidate[rowPattern[row]!] = 1;
+        const entries = index.get(segments[s]!);
+        if (!entries || segments.indexOf(segments[s]!) !== s) continue;
+        for (const e of entries) if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit))) candidate[e.pattern] = 1;
+      }
+    }
+    for (let l = 0; l < members.length; l++) {
+      const list = members[l]!;
+      answers[l] = undefined;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const i = list[k]!;
+        if (candidate[i] && matchers[i]!.match(path)) {
+          answers[l] = !negated[i];
+          break;
         }
       }
-      for (const row of touched) hits[row] = 0;
-      touched.length = 0;
     }
-    for (let i = matchers.length - 1; i >= 0; i--) {
-      if (candidate[i] && matchers[i]!.match(path)) return !negated[i];
-    }
-    return undefined;
+    return answers;
   };
+  return { decide };
+}
+
+export function compileGlobs(patterns: readonly string[]): GlobList {
+  const lists = compileGlobLists([patterns]);
+  const decide = (path: string): boolean | undefined => lists.decide(path)[0];
   return { patterns, decide, matches: (path) => decide(path) === true };
 }

@@ -114,3 +114,49 @@ describe('dev-process CLI (local git, no token)', () => {
     expect(JSON.parse(p.stdout).outputs.size).toBe('S');
   });
 });
+
+describe('dev-process docs-required', () => {
+  function docsRepo() {
+    const repo = makeRepo();
+    repo.write('src/a.ts', 'a\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('src/a.ts', 'a\nb\n');
+    repo.write('packages/api/h.ts', 'x\n');
+    repo.write('docs/a.md', '# a\n');
+    repo.write('rules.yml', '- code: ["packages/api/**"]\n  docs: ["packages/api/README.md"]\n');
+    repo.commit('feature');
+    return repo;
+  }
+
+  it('default mapping: src changed with docs/ → passes', async () => {
+    const r = await run(['docs-required', '--base', 'main'], docsRepo().dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('DOCS REQUIRED: SATISFIED');
+  });
+
+  it('--rules FILE reads the mappings from a file', async () => {
+    const r = await run(['docs-required', '--base', 'main', '--rules', 'rules.yml'], docsRepo().dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ERROR packages/api/h.ts: packages/api/h.ts changed, but no file matching packages/api/README.md did.');
+  });
+
+  it('--mode tests asks for tests instead', async () => {
+    const r = await run(['docs-required', '--base', 'main', '--mode', 'tests', '--json'], docsRepo().dir);
+    expect(r.code).toBe(1);
+    // Default code globs are src/**, lib/**, app/**: packages/api is not code here, and docs/ are not tests.
+    expect(JSON.parse(r.out).outputs).toMatchObject({ 'code-files': '["src/a.ts"]', 'docs-files': '[]' });
+  });
+
+  it('an unreadable --rules file is one clear line', async () => {
+    const r = await run(['docs-required', '--base', 'main', '--rules', 'nope.yml'], docsRepo().dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('dev-process docs-required: --rules "nope.yml" cannot be read (ENOENT).\n');
+  });
+
+  it('--help shows --rules FILE', async () => {
+    const r = await run(['docs-required', '--help'], ROOT);
+    expect(r.out).toContain('--rules FILE');
+    expect(r.out).toContain('--mode VALUE');
+  });
+});

@@ -1,6 +1,6 @@
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
-import { compileGlobs, globProblem } from '../../src/checks/globs.ts';
+import { compileGlobLists, compileGlobs, globProblem } from '../../src/checks/globs.ts';
 import { LOCKFILES, makeFileFilter, noAttributes, partitionFiles } from '../../src/checks/ignore.ts';
 import { parseGitattributes } from '../../src/facts/gitattributes.ts';
 import { file } from '../helpers/files.ts';
@@ -97,6 +97,17 @@ describe('the literal prefilter never changes an answer', () => {
       const neg = pattern.startsWith('!');
       const expected = minimatch(path, neg ? pattern.slice(1) : pattern, { dot: true }) ? !neg : undefined;
       expect(list.decide(path), path).toBe(expected);
+    }
+  });
+});
+
+describe('several glob lists share one index', () => {
+  it('answers each list as if it were compiled alone', () => {
+    const lists = [['src/**', '!src/**/*.test.ts'], ['docs/**', '**/*.md'], ['**'], [], ['{a/b/c,d}/x/**']];
+    const shared = compileGlobLists(lists);
+    const alone = lists.map((l) => compileGlobs(l));
+    for (const path of ['src/a.ts', 'src/a.test.ts', 'docs/x.md', 'src/README.md', 'a/b/c/x/y', 'd/x/z', 'b/x/q', '']) {
+      expect([...shared.decide(path)], path).toEqual(alone.map((g) => g.decide(path)));
     }
   });
 });
