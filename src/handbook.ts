@@ -14,6 +14,11 @@ export const HANDBOOK = {
     quote:
       "It's even better to develop partial features behind feature flags. As long as it's clear what needs to be done before a flag can be lifted, you can usually get the smallest bit of any new feature out in a day this way.",
   },
+  reviews: {
+    section: '§2 Sizing a task and reducing WIP',
+    check: 'src/checks/review-latency.ts',
+    quote: 'First, start your own day by responding to review requests from colleagues, and unblocking their work.',
+  },
   docs: {
     section: '§7 Documenting',
     check: 'src/checks/docs-required.ts',

@@ -319,8 +319,8 @@ function parsePrSizeSettings(read) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 16 modules
-var pull_request_check = __webpack_require__(4762);
+// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 10 modules
+var pull_request_check = __webpack_require__(3058);
 ;// CONCATENATED MODULE: ./src/runtime/pr-size.ts
 
 

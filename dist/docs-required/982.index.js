@@ -230,8 +230,8 @@ function parseDocsRequiredSettings(read) {
     return { mode, rules, ignore: raw.ignore, skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode], drafts: raw.drafts };
 }
 
-// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 16 modules
-var pull_request_check = __webpack_require__(4762);
+// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 10 modules
+var pull_request_check = __webpack_require__(3058);
 ;// CONCATENATED MODULE: ./src/runtime/docs-required.ts
 
 

@@ -85,12 +85,18 @@ __webpack_async_result__();
 const CHECKS = {
     'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
     'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
+    'review-latency': {
+        name: 'review-latency',
+        handbook: '§2 Sizing a task and reducing WIP (reviews first)',
+        events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
+    },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */
 const loadActionRunner = {
-    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(995), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 331))).runPrSizeAction,
-    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(815), __nccwpck_require__.e(995), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runDocsRequiredAction,
+    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(591), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 331))).runPrSizeAction,
+    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(815), __nccwpck_require__.e(591), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runDocsRequiredAction,
+    'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(42), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8742))).runReviewLatencyAction,
 };
 
 

@@ -45,3 +45,33 @@ export interface ChangeSet {
    */
   incomplete?: { reason: string; totals: { lines: number; files: number } };
 }
+
+/** Someone who acted on a PR. */
+export interface Actor {
+  login: string;
+  bot: boolean;
+}
+
+export interface Reviewer {
+  kind: 'user' | 'team';
+  name: string;
+}
+
+/** Review-relevant timeline events, times in epoch ms, oldest first. */
+export type TimelineEvent =
+  | { kind: 'ready'; at: number }
+  | { kind: 'draft'; at: number }
+  | { kind: 'requested'; at: number; reviewer: Reviewer }
+  | { kind: 'unrequested'; at: number; reviewer: Reviewer }
+  | { kind: 'review'; at: number; author: Actor; state: string }
+  | { kind: 'push'; at: number };
+
+export interface PullTimeline {
+  number: number;
+  title: string;
+  url: string;
+  author: Actor;
+  createdAt: number;
+  draft: boolean;
+  events: TimelineEvent[];
+}

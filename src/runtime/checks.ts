@@ -11,6 +11,11 @@ export interface CheckInfo {
 export const CHECKS = {
   'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
   'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
+  'review-latency': {
+    name: 'review-latency',
+    handbook: '§2 Sizing a task and reducing WIP (reviews first)',
+    events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
+  },
 } as const satisfies Record<string, CheckInfo>;
 
 export type CheckName = keyof typeof CHECKS;
@@ -20,4 +25,5 @@ export const CHECK_NAMES = Object.keys(CHECKS) as CheckName[];
 export const loadActionRunner = {
   'pr-size': async () => (await import('./pr-size.ts')).runPrSizeAction,
   'docs-required': async () => (await import('./docs-required.ts')).runDocsRequiredAction,
+  'review-latency': async () => (await import('./review-latency.ts')).runReviewLatencyAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;

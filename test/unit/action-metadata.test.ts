@@ -9,6 +9,8 @@ import { docsRequiredVerdict } from '../../src/checks/docs-required.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';
 import type { InputSpecs } from '../../src/inputs/spec.ts';
 import { CHECK_NAMES } from '../../src/runtime/checks.ts';
+import { reviewLatencyForPull, reviewLatencyReport } from '../../src/checks/review-latency.ts';
+import { parseReviewLatencySettings, reviewLatencyInputs } from '../../src/inputs/review-latency.ts';
 import { ROOT } from '../helpers/run-dist.ts';
 
 interface ActionYml {
@@ -19,7 +21,14 @@ interface ActionYml {
 const load = (path: string): ActionYml => parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYml;
 
 const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git' as const } };
+const latency = parseReviewLatencySettings(() => undefined);
+const onePull = { number: 1, title: '', url: '', author: { login: 'a', bot: false }, createdAt: 0, draft: false, events: [] };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'review-latency',
+    specs: reviewLatencyInputs,
+    outputs: [...Object.keys(reviewLatencyForPull(onePull, latency, 0).outputs), ...Object.keys(reviewLatencyReport([onePull], latency, 0).outputs)],
+  },
   {
     name: 'docs-required',
     specs: docsRequiredInputs,

@@ -1,0 +1,29 @@
+import { reviewLatencyForPull, reviewLatencyReport } from '../checks/review-latency.ts';
+import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import type { Env } from '../facts/context.ts';
+import { createOctokit } from '../facts/github/octokit.ts';
+import { fetchOpenPullTimelines, fetchPullTimeline } from '../facts/github/review-timelines.ts';
+import { readActionInput } from '../inputs/read-action-inputs.ts';
+import { parseReviewLatencySettings, reviewLatencyInputs } from '../inputs/review-latency.ts';
+import { parseInputs } from '../inputs/spec.ts';
+import { runAction } from './run-action.ts';
+
+/** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
+export const PULL_EVENTS: readonly string[] = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+
+export function runReviewLatencyAction(env: Env): Promise<void> {
+  return runAction('review-latency', env, async (ctx) => {
+    const { 'github-token': token } = parseInputs({ 'github-token': reviewLatencyInputs['github-token'] }, readActionInput);
+    setSecret(token);
+    const settings = parseReviewLatencySettings(readActionInput);
+    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const now = Date.now();
+    if (PULL_EVENTS.includes(ctx.eventName)) {
+      const number = (ctx.payload as { pull_request?: { number?: number } }).pull_request?.number;
+      if (typeof number !== 'number') return notice(`review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+      return writeVerdict(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now), { env });
+    }
+    const open = await fetchOpenPullTimelines(octokit, ctx.repo);
+    await writeVerdict(reviewLatencyReport(open.pulls, settings, now, open.incomplete), { env });
+  });
+}
