@@ -2,6 +2,7 @@
 import { printFigures } from './figures.ts';
 import { docsRequiredFigures } from './docs-required.ts';
 import { prSizeFigures } from './pr-size.ts';
+import { reviewLatencyFigures } from './review-latency.ts';
 
-const figures = [...(await prSizeFigures()), ...docsRequiredFigures()];
+const figures = [...(await prSizeFigures()), ...docsRequiredFigures(), ...(await reviewLatencyFigures())];
 printFigures(figures);

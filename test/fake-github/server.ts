@@ -29,6 +29,8 @@ export interface Fault {
   path: RegExp;
   /** Also match on the query string (e.g. /page=2/). */
   query?: RegExp;
+  /** Also match on the JSON request body (e.g. a GraphQL cursor). */
+  body?: RegExp;
   status: number;
   /** How many matching requests fail; Infinity for a permanent fault. */
   times: number;
@@ -101,7 +103,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
 
   const route = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: unknown): Promise<number> => {
     const method = req.method ?? 'GET';
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && f.path.test(path) && (!f.query || f.query.test(query.toString())));
+    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && f.path.test(path) && (!f.query || f.query.test(query.toString())) && (!f.body || f.body.test(JSON.stringify(body ?? null))));
     if (fault) {
       fault.left--;
       return json(res, fault.status, { message: fault.message ?? `fake fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
