@@ -57,6 +57,12 @@ export function zonedToUtc(year: number, month: number, day: number, minuteOfDay
   return ms;
 }
 
+/** Local weekday (0 = Sunday) and hour of an instant. */
+export function localWeekdayHour(ms: number, timeZone: string): { weekday: number; hour: number } {
+  const l = localParts(ms, timeZone);
+  return { weekday: new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay(), hour: l.hour };
+}
+
 export const isValidTimeZone = (tz: string): boolean => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });

@@ -75,3 +75,40 @@ export interface PullTimeline {
   draft: boolean;
   events: TimelineEvent[];
 }
+
+/** An open PR as the weekly report sees it: its review timeline plus size, labels and linked issues. */
+export interface WipPull extends PullTimeline {
+  repo: string;
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  labels: string[];
+  /** Issues the PR closes: GitHub's closing references plus "Closes #N" in the title or body. */
+  closingIssues: number[];
+  body: string;
+}
+
+export interface MergedPull {
+  repo: string;
+  number: number;
+  title: string;
+  url: string;
+  author: string;
+  createdAt: number;
+  mergedAt: number;
+  additions: number;
+  deletions: number;
+  labels: string[];
+}
+
+export interface Milestone {
+  repo: string;
+  title: string;
+  url: string;
+  dueOn?: number;
+  open: boolean;
+  /** Close times of its issues and PRs (undefined while open). */
+  items: (number | undefined)[];
+  /** All items, when more than were listed. */
+  total: number;
+}

@@ -19,7 +19,7 @@ export const TIMELINE_NODES = `
   ... on HeadRefForcePushedEvent { createdAt }
 `;
 
-const PULL_FIELDS = `
+export const PULL_FIELDS = `
   number title url createdAt isDraft
   author { __typename login }
   timelineItems(first: 100, itemTypes: ${TIMELINE_TYPES}) {
@@ -32,15 +32,18 @@ export const PULL_TIMELINE_QUERY = `query PullTimeline($owner: String!, $name: S
   repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${PULL_FIELDS} } }
 }`;
 
-export const OPEN_PULLS_QUERY = `query OpenPullTimelines($owner: String!, $name: String!, $cursor: String) {
+/** Open PRs, 50 a page, with their timelines and any `extra` fields (wip-report adds size, labels…). */
+export const openPullsQuery = (name: string, extra = ''): string => `query ${name}($owner: String!, $name: String!, $cursor: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: OPEN, first: 50, after: $cursor, orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { ${PULL_FIELDS} }
+      nodes { ${PULL_FIELDS} ${extra} }
     }
   }
 }`;
+
+export const OPEN_PULLS_QUERY = openPullsQuery('OpenPullTimelines');
 
 /** The rest of one PR's timeline when it has more than 100 items (rare). */
 export const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!, $number: Int!, $cursor: String) {

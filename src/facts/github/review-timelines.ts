@@ -101,31 +101,44 @@ export async function fetchPullTimeline(octokit: Octokit, repo: RepoRef, number:
   return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 
-export interface OpenPulls {
-  pulls: PullTimeline[];
+export interface OpenPulls<T = PullTimeline> {
+  pulls: T[];
   /** How many open PRs GitHub says there are. */
   total: number;
   /** Why the list is shorter than `total`, when a page could not be read even after retries. */
   incomplete?: string;
 }
 
-/** Every open PR with its review timeline, 50 a request. A page that still fails is reported, not hidden. */
-export async function fetchOpenPullTimelines(octokit: Octokit, repo: RepoRef): Promise<OpenPulls> {
-  const pulls: PullTimeline[] = [];
+/**
+ * Every open PR with its review timeline, 50 a request, plus whatever `query` adds (`extend` maps it).
+ * A page that still fails after retries ends the list and is reported, not hidden.
+ */
+export async function fetchOpenPulls<T>(
+  octokit: Octokit,
+  repo: RepoRef,
+  query: string,
+  extend: (raw: Record<string, unknown>, timeline: PullTimeline) => T,
+): Promise<OpenPulls<T>> {
+  const pulls: T[] = [];
   let cursor: string | null = null;
   let total = 0;
   for (let page = 1; ; page++) {
     let data: { repository: { pullRequests: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GqlPull[] } } };
     try {
-      data = await octokit.graphql(OPEN_PULLS_QUERY, { owner: repo.owner, name: repo.repo, cursor });
+      data = await octokit.graphql(query, { owner: repo.owner, name: repo.repo, cursor });
     } catch (e) {
       if (page === 1) throw e;
       return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
     }
     const conn = data.repository.pullRequests;
     total = conn.totalCount;
-    for (const p of conn.nodes) pulls.push(await timelineOf(octokit, repo, p));
+    for (const p of conn.nodes) pulls.push(extend(p as unknown as Record<string, unknown>, await timelineOf(octokit, repo, p)));
     if (!conn.pageInfo.hasNextPage) return { pulls, total };
     cursor = conn.pageInfo.endCursor;
   }
 }
+
+export const fetchOpenPullTimelines = (octokit: Octokit, repo: RepoRef): Promise<OpenPulls> =>
+  fetchOpenPulls(octokit, repo, OPEN_PULLS_QUERY, (_raw, timeline) => timeline);
+
+export { actor as gqlActor };

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The weekly WIP report as JSON: this zod schema is the source of truth (README documents it, the
+ * report is validated against it before it is written, and a previous report is read through it).
+ */
+export const SCHEMA_VERSION = 1;
+
+const num = z.number().finite();
+const nullableNum = num.nullable();
+
+export const OUTCOMES = ['Nailed it', 'Scraped it', 'Failed it', 'In progress'] as const;
+
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.iso.datetime(),
+  repositories: z.array(z.string()),
+  window: z.strictObject({ start: z.iso.datetime(), end: z.iso.datetime(), days: num }),
+  /** Why the report may be missing data; empty when everything was read. */
+  incomplete: z.array(z.string()),
+  headline: z.strictObject({
+    openPrs: num,
+    openReady: num,
+    wipPerAuthorMax: num,
+    wipPerAuthorMedian: num,
+    waitingOnReviewers: num,
+    waitingOnAuthors: num,
+    oldestPrAgeDays: num,
+    mergedInWindow: num,
+    medianTimeToMergeHours: nullableNum,
+    mergedWithinOneWorkingDayPercent: nullableNum,
+    unreviewedOverOneWorkingDay: num,
+  }),
+  /** Each headline figure next to last week's (from previous-report); null without one. */
+  trend: z.record(z.string(), z.strictObject({ previous: nullableNum, delta: nullableNum })).nullable(),
+  openPrs: z.array(
+    z.strictObject({
+      repo: z.string(),
+      number: num,
+      title: z.string(),
+      url: z.string(),
+      author: z.string(),
+      ageDays: num,
+      size: z.string(),
+      draft: z.boolean(),
+      waitingOn: z.enum(['reviewer', 'author', 'nobody']),
+      waitingFor: z.array(z.string()),
+      waitingHours: num,
+      reviewCycles: num,
+      linkedIssues: z.array(num),
+      stale: z.boolean(),
+    }),
+  ),
+  wipPerAuthor: z.array(z.strictObject({ author: z.string(), open: num, overLimit: z.boolean() })),
+  duplicates: z.array(
+    z.strictObject({
+      reason: z.string(),
+      pulls: z.array(z.strictObject({ repo: z.string(), number: num, title: z.string(), url: z.string(), author: z.string() })),
+    }),
+  ),
+  merged: z.strictObject({
+    count: num,
+    previousCount: num,
+    bySize: z.record(z.string(), num),
+    timeToMergeHours: z.strictObject({ median: nullableNum, p90: nullableNum, max: nullableNum }),
+    byWeekday: z.array(num).length(7),
+    byHour: z.array(num).length(24),
+  }),
+  sprintGoals: z.array(
+    z.strictObject({
+      repo: z.string(),
+      title: z.string(),
+      url: z.string(),
+      dueOn: z.iso.datetime().nullable(),
+      closedByDue: num,
+      total: num,
+      percent: num,
+      outcome: z.enum(OUTCOMES),
+    }),
+  ),
+});
+
+export type WipReport = z.infer<typeof reportSchema>;
+export type HeadlineKey = keyof WipReport['headline'];
