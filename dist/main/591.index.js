@@ -2,7 +2,7 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
-/***/ 2070:
+/***/ 82070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   tI: () => (/* binding */ compileGlobs),
 /* harmony export */   vl: () => (/* binding */ compileGlobLists)
 /* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91138);
 
 const OPTIONS = { dot: true, nocomment: true, nonegate: true };
 /** Why a pattern can't be used, or undefined when it is fine. Pure, used by input validation. */
@@ -130,7 +130,7 @@ function compileGlobs(patterns) {
 /* harmony export */   Vp: () => (/* binding */ makeFileFilter)
 /* harmony export */ });
 /* unused harmony exports LOCKFILES, noAttributes */
-/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82070);
 
 /**
  * Which changed files don't count towards a PR's size (and, later, docs-required): lockfiles,
@@ -199,15 +199,15 @@ const noAttributes = () => ({ generated: false, vendored: false });
 
 /***/ }),
 
-/***/ 6038:
+/***/ 36038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ createOctokit)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
 
 
 
@@ -236,7 +236,7 @@ function createOctokit(s) {
 
 /***/ }),
 
-/***/ 3755:
+/***/ 53755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -276,7 +276,7 @@ const HANDBOOK = {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 55940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -284,10 +284,10 @@ const HANDBOOK = {
 /* harmony export */   e1: () => (/* binding */ tokenInput)
 /* harmony export */ });
 /* unused harmony export globList */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _checks_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7026);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _checks_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82070);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27026);
 
 
 
@@ -323,7 +323,7 @@ const ignoreInput = {
 
 /***/ }),
 
-/***/ 3058:
+/***/ 53058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -332,8 +332,8 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runPullRequestCheck)
 });
 
-// EXTERNAL MODULE: ./src/effects/actions.ts + 1 modules
-var actions = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/effects/actions.ts
+var actions = __webpack_require__(78081);
 ;// CONCATENATED MODULE: ./src/effects/labels.ts
 const labels_status = (e) => e.status;
 /**
@@ -377,7 +377,7 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 }
 
 // EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(6038);
+var github_octokit = __webpack_require__(36038);
 ;// CONCATENATED MODULE: ./src/facts/github/pull-request.ts
 /** The PR of a pull_request / pull_request_target event, or undefined when the payload has none. */
 function pullRequestFromPayload(payload) {
@@ -400,7 +400,7 @@ function pullRequestFromPayload(payload) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/facts/git/run-git.ts
 
 class GitError extends Error {
@@ -576,7 +576,7 @@ async function listPullFiles(octokit, repo, pullNumber) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
+var esm = __webpack_require__(91138);
 ;// CONCATENATED MODULE: ./src/facts/gitattributes.ts
 
 function attrValue(tokens, name) {
@@ -667,11 +667,11 @@ async function pullChangeSet(src) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(3056);
+var read_action_inputs = __webpack_require__(63056);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(7026);
+var spec = __webpack_require__(27026);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
-var run_action = __webpack_require__(7885);
+var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/pull-request-check.ts
 
 
@@ -700,7 +700,7 @@ function runPullRequestCheck(check, env) {
 
 /***/ }),
 
-/***/ 7885:
+/***/ 87885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -709,10 +709,10 @@ __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./src/effects/actions.ts + 1 modules
-var actions = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/effects/actions.ts
+var actions = __webpack_require__(78081);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/facts/context.ts
 
 function readContext(env) {
@@ -732,7 +732,7 @@ function readContext(env) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(7026);
+var spec = __webpack_require__(27026);
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
 
 

@@ -2,7 +2,7 @@ export const id = 591;
 export const ids = [591];
 export const modules = {
 
-/***/ 2070:
+/***/ 82070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   tI: () => (/* binding */ compileGlobs),
 /* harmony export */   vl: () => (/* binding */ compileGlobLists)
 /* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91138);
 
 const OPTIONS = { dot: true, nocomment: true, nonegate: true };
 /** Why a pattern can't be used, or undefined when it is fine. Pure, used by input validation. */
@@ -130,7 +130,7 @@ function compileGlobs(patterns) {
 /* harmony export */   Vp: () => (/* binding */ makeFileFilter)
 /* harmony export */ });
 /* unused harmony exports LOCKFILES, noAttributes */
-/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82070);
 
 /**
  * Which changed files don't count towards a PR's size (and, later, docs-required): lockfiles,
@@ -199,43 +199,97 @@ const noAttributes = () => ({ generated: false, vendored: false });
 
 /***/ }),
 
-/***/ 2096:
+/***/ 78081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   P1: () => (/* binding */ writeVerdict),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   QQ: () => (/* binding */ failRun),
+/* harmony export */   lm: () => (/* binding */ notice)
+/* harmony export */ });
+/* unused harmony exports ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8171);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(545);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  QQ: () => (/* binding */ failRun),
-  BP: () => (/* binding */ logLine),
-  lm: () => (/* binding */ notice),
-  Pq: () => (/* binding */ setSecret),
-  P1: () => (/* binding */ writeVerdict)
-});
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, SUMMARY_MAX_BYTES
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/effects/escape.ts
-var effects_escape = __webpack_require__(8171);
-;// CONCATENATED MODULE: ./src/effects/markdown.ts
+/** GitHub shows at most 10 annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub's step summary limit. */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Log a line of text that may contain untrusted parts: it can never start a workflow command. */
+const logLine = (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCommandData */ .V9)(text)}`);
+function capAnnotations(list) {
+    const out = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const of = list.filter((a) => a.level === level);
+        if (of.length <= ANNOTATIONS_PER_LEVEL)
+            out.push(...of);
+        else {
+            out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
+            out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
+        }
+    }
+    return out;
+}
+const writers = { error: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, notice: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm };
+/** The one writer for a verdict inside GitHub Actions: outputs, labels, annotations, summary, exit status. */
+async function writeVerdict(v, io) {
+    for (const [name, value] of Object.entries(v.outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+    const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
+    const annotations = [...v.annotations, ...warnings.map((message) => ({ level: 'warning', message }))];
+    for (const a of capAnnotations(annotations)) {
+        writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
+    }
+    if (io.env.GITHUB_STEP_SUMMARY)
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(v.summary, SUMMARY_MAX_BYTES)).write();
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('No GITHUB_STEP_SUMMARY file: the summary is not written.');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${v.check}: ${v.conclusion}`);
+    if (v.conclusion === 'failure')
+        process.exitCode = 1;
+}
+/** One error line for a run that could not decide (bad input, API failure), and exit 1. */
+function failRun(message, detail) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+    if (detail)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(detail);
+}
+const notice = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message);
+const setSecret = (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+
+
+/***/ }),
+
+/***/ 545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony exports MAX_CELL_CHARS, renderText, renderBlock */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8171);
 
 /** Longest cell text before it is cut with "…" (a 10 kB file name must not blow up a table). */
 const MAX_CELL_CHARS = 300;
 const cut = (s, max) => (s.length > max ? `${s.slice(0, max)}…` : s);
 function inline(i, max) {
     if (typeof i === 'string')
-        return (0,effects_escape/* escapeMarkdown */.FV)(cut(i, max));
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(cut(i, max));
     if ('code' in i)
-        return (0,effects_escape/* codeSpan */.SS)(cut(i.code, max));
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(cut(i.code, max));
     if ('strong' in i)
-        return `**${(0,effects_escape/* escapeMarkdown */.FV)(cut(i.strong, max))}**`;
+        return `**${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(cut(i.strong, max))}**`;
     const href = /^https?:\/\//.test(i.href) ? i.href.replace(/[()\s<>"]/g, encodeURIComponent) : '#';
-    return `[${(0,effects_escape/* escapeMarkdown */.FV)(cut(i.link, max))}](${href})`;
+    return `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(cut(i.link, max))}](${href})`;
 }
 const renderText = (t, max = Number.POSITIVE_INFINITY) => (Array.isArray(t) ? t : [t]).map((i) => inline(i, max)).join('');
 function table(b) {
-    const head = `| ${b.header.map((h) => (0,effects_escape/* escapeMarkdown */.FV)(h)).join(' | ')} |`;
+    const head = `| ${b.header.map((h) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(h)).join(' | ')} |`;
     const rule = `| ${b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : '---')).join(' | ')} |`;
     const rows = b.rows.map((r) => `| ${r.map((c) => renderText(c, MAX_CELL_CHARS)).join(' | ')} |`);
     return [head, rule, ...rows].join('\n');
@@ -267,68 +321,18 @@ function renderMarkdown(blocks, maxBytes = Number.POSITIVE_INFINITY) {
     return `${out}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/effects/actions.ts
-
-
-
-/** GitHub shows at most 10 annotations of each level per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** GitHub's step summary limit. */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Log a line of text that may contain untrusted parts: it can never start a workflow command. */
-const logLine = (text) => core/* info */.pq(`  ${(0,effects_escape/* escapeCommandData */.V9)(text)}`);
-function capAnnotations(list) {
-    const out = [];
-    for (const level of ['error', 'warning', 'notice']) {
-        const of = list.filter((a) => a.level === level);
-        if (of.length <= ANNOTATIONS_PER_LEVEL)
-            out.push(...of);
-        else {
-            out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
-            out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
-        }
-    }
-    return out;
-}
-const writers = { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
-/** The one writer for a verdict inside GitHub Actions: outputs, labels, annotations, summary, exit status. */
-async function writeVerdict(v, io) {
-    for (const [name, value] of Object.entries(v.outputs))
-        core/* setOutput */.uH(name, value);
-    const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
-    const annotations = [...v.annotations, ...warnings.map((message) => ({ level: 'warning', message }))];
-    for (const a of capAnnotations(annotations)) {
-        writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
-    }
-    if (io.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(renderMarkdown(v.summary, SUMMARY_MAX_BYTES)).write();
-    else
-        core/* info */.pq('No GITHUB_STEP_SUMMARY file: the summary is not written.');
-    core/* info */.pq(`${v.check}: ${v.conclusion}`);
-    if (v.conclusion === 'failure')
-        process.exitCode = 1;
-}
-/** One error line for a run that could not decide (bad input, API failure), and exit 1. */
-function failRun(message, detail) {
-    core/* setFailed */.C1(message);
-    if (detail)
-        core/* debug */.Yz(detail);
-}
-const notice = (message) => core/* notice */.lm(message);
-const setSecret = (secret) => core/* setSecret */.Pq(secret);
-
 
 /***/ }),
 
-/***/ 6038:
+/***/ 36038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ createOctokit)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
 
 
 
@@ -357,7 +361,7 @@ function createOctokit(s) {
 
 /***/ }),
 
-/***/ 3755:
+/***/ 53755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -397,13 +401,13 @@ const HANDBOOK = {
 
 /***/ }),
 
-/***/ 3056:
+/***/ 63056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ readActionInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
 
 /** The one place action inputs are read. The runner passes every input, defaults included. */
 const readActionInput = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -411,7 +415,7 @@ const readActionInput = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 5940:
+/***/ 55940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -419,10 +423,10 @@ const readActionInput = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   e1: () => (/* binding */ tokenInput)
 /* harmony export */ });
 /* unused harmony export globList */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _checks_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2070);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7026);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _checks_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82070);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27026);
 
 
 
@@ -458,7 +462,7 @@ const ignoreInput = {
 
 /***/ }),
 
-/***/ 7026:
+/***/ 27026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -469,8 +473,8 @@ const ignoreInput = {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export quoteValue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
 
 class InputError extends Error {
     name = 'InputError';
@@ -516,7 +520,7 @@ const booleanInput = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 
 /***/ }),
 
-/***/ 3058:
+/***/ 53058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -525,8 +529,8 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runPullRequestCheck)
 });
 
-// EXTERNAL MODULE: ./src/effects/actions.ts + 1 modules
-var actions = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/effects/actions.ts
+var actions = __webpack_require__(78081);
 ;// CONCATENATED MODULE: ./src/effects/labels.ts
 const labels_status = (e) => e.status;
 /**
@@ -570,7 +574,7 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 }
 
 // EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(6038);
+var github_octokit = __webpack_require__(36038);
 ;// CONCATENATED MODULE: ./src/facts/github/pull-request.ts
 /** The PR of a pull_request / pull_request_target event, or undefined when the payload has none. */
 function pullRequestFromPayload(payload) {
@@ -593,7 +597,7 @@ function pullRequestFromPayload(payload) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/facts/git/run-git.ts
 
 class GitError extends Error {
@@ -769,7 +773,7 @@ async function listPullFiles(octokit, repo, pullNumber) {
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
+var esm = __webpack_require__(91138);
 ;// CONCATENATED MODULE: ./src/facts/gitattributes.ts
 
 function attrValue(tokens, name) {
@@ -860,11 +864,11 @@ async function pullChangeSet(src) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(3056);
+var read_action_inputs = __webpack_require__(63056);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(7026);
+var spec = __webpack_require__(27026);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
-var run_action = __webpack_require__(7885);
+var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/pull-request-check.ts
 
 
@@ -893,7 +897,7 @@ function runPullRequestCheck(check, env) {
 
 /***/ }),
 
-/***/ 7885:
+/***/ 87885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -902,10 +906,10 @@ __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./src/effects/actions.ts + 1 modules
-var actions = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/effects/actions.ts
+var actions = __webpack_require__(78081);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/facts/context.ts
 
 function readContext(env) {
@@ -925,7 +929,7 @@ function readContext(env) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(7026);
+var spec = __webpack_require__(27026);
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
 
 

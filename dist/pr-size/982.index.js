@@ -2,7 +2,7 @@ export const id = 982;
 export const ids = [982];
 export const modules = {
 
-/***/ 1982:
+/***/ 71982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/handbook.ts
-var handbook = __webpack_require__(3755);
+var handbook = __webpack_require__(53755);
 // EXTERNAL MODULE: ./src/checks/globs.ts
-var globs = __webpack_require__(2070);
+var globs = __webpack_require__(82070);
 // EXTERNAL MODULE: ./src/checks/ignore.ts
 var ignore = __webpack_require__(9439);
 ;// CONCATENATED MODULE: ./src/checks/docs-required.ts
@@ -139,15 +139,15 @@ function docsRequiredVerdict(facts, settings) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./src/inputs/shared.ts
-var shared = __webpack_require__(5940);
+var shared = __webpack_require__(55940);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(7026);
+var spec = __webpack_require__(27026);
 ;// CONCATENATED MODULE: ./src/inputs/docs-required.ts
 
 
@@ -231,7 +231,7 @@ function parseDocsRequiredSettings(read) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 10 modules
-var pull_request_check = __webpack_require__(3058);
+var pull_request_check = __webpack_require__(53058);
 ;// CONCATENATED MODULE: ./src/runtime/docs-required.ts
 
 

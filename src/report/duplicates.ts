@@ -24,7 +24,7 @@ export const titleWords = (title: string): string[] => [
     title
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 1 && !STOP.has(w)),
+      .filter((w) => (w.length > 1 || /\d/.test(w)) && !STOP.has(w)),
   ),
 ];
 

@@ -16,6 +16,7 @@ export const CHECKS = {
     handbook: '§2 Sizing a task and reducing WIP (reviews first)',
     events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
   },
+  'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
 } as const satisfies Record<string, CheckInfo>;
 
 export type CheckName = keyof typeof CHECKS;
@@ -26,4 +27,5 @@ export const loadActionRunner = {
   'pr-size': async () => (await import('./pr-size.ts')).runPrSizeAction,
   'docs-required': async () => (await import('./docs-required.ts')).runDocsRequiredAction,
   'review-latency': async () => (await import('./review-latency.ts')).runReviewLatencyAction,
+  'wip-report': async () => (await import('./wip-report.ts')).runWipReportAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;

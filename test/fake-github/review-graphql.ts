@@ -14,6 +14,30 @@ export interface FakePullTimeline {
   isDraft: boolean;
   author: GqlActor;
   timeline: Record<string, unknown>[];
+  /** Report fields (wip-report's query asks for them). */
+  additions?: number;
+  deletions?: number;
+  labels?: string[];
+  closes?: number[];
+  body?: string;
+}
+
+export interface FakeMerged {
+  number: number;
+  title: string;
+  createdAt: string;
+  mergedAt: string;
+  additions: number;
+  deletions: number;
+  author: GqlActor;
+}
+
+export interface FakeMilestone {
+  number: number;
+  title: string;
+  dueOn: string | null;
+  state: 'OPEN' | 'CLOSED';
+  closedAt: (string | null)[];
 }
 
 export const user = (login: string): GqlActor => ({ __typename: 'User', login });
@@ -27,7 +51,15 @@ const page = <T>(items: T[], cursor: unknown, size: number) => {
   return { nodes: items.slice(offset, offset + size), pageInfo: { hasNextPage: offset + size < items.length, endCursor: String(offset + size) } };
 };
 
-export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeline[]) {
+export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeline[], report: { merged?: FakeMerged[]; milestones?: FakeMilestone[] } = {}) {
+  const reportFields = (p: FakePullTimeline) => ({
+    additions: p.additions ?? 0,
+    deletions: p.deletions ?? 0,
+    changedFiles: 1,
+    body: p.body ?? '',
+    labels: { nodes: (p.labels ?? []).map((name) => ({ name })) },
+    closingIssuesReferences: { nodes: (p.closes ?? []).map((number) => ({ number })) },
+  });
   const json = (p: FakePullTimeline) => ({
     number: p.number,
     title: p.title,
@@ -43,10 +75,29 @@ export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeli
     return p;
   };
   return (query: string, vars: Record<string, unknown>): unknown => {
+    if (query.includes('query MergedPulls')) {
+      if (!String(vars.q).startsWith(`repo:${owner}/${repo} is:pr is:merged merged:`)) return { search: { issueCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } };
+      const merged = (report.merged ?? []).map((m) => ({ ...m, url: `https://github.com/${owner}/${repo}/pull/${m.number}`, labels: { nodes: [] } }));
+      const { nodes, pageInfo } = page(merged, vars.cursor, 50);
+      return { search: { issueCount: merged.length, pageInfo, nodes } };
+    }
     if (vars.owner !== owner || vars.name !== repo) return { repository: null };
-    if (query.includes('query OpenPullTimelines')) {
+    if (query.includes('query Milestones')) {
+      const nodes = (report.milestones ?? []).map((m) => ({
+        number: m.number,
+        title: m.title,
+        url: `https://github.com/${owner}/${repo}/milestone/${m.number}`,
+        dueOn: m.dueOn,
+        state: m.state,
+        issues: { totalCount: m.closedAt.length, nodes: m.closedAt.map((closedAt) => ({ closedAt })) },
+        pullRequests: { totalCount: 0, nodes: [] },
+      }));
+      return { repository: { milestones: { nodes } } };
+    }
+    if (query.includes('query OpenPullTimelines') || query.includes('query OpenPullsForReport')) {
+      const withReport = query.includes('OpenPullsForReport');
       const { nodes, pageInfo } = page(pulls, vars.cursor, 50);
-      return { repository: { pullRequests: { totalCount: pulls.length, pageInfo, nodes: nodes.map(json) } } };
+      return { repository: { pullRequests: { totalCount: pulls.length, pageInfo, nodes: nodes.map((p) => (withReport ? { ...json(p), ...reportFields(p) } : json(p))) } } };
     }
     if (query.includes('query MoreTimeline')) return { repository: { pullRequest: { timelineItems: page(find(vars.number).timeline, vars.cursor, 100) } } };
     if (query.includes('query PullTimeline')) return { repository: { pullRequest: json(find(vars.number)) } };

@@ -9,6 +9,9 @@ import { docsRequiredVerdict } from '../../src/checks/docs-required.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';
 import type { InputSpecs } from '../../src/inputs/spec.ts';
 import { CHECK_NAMES } from '../../src/runtime/checks.ts';
+import { parseWipReportSettings, wipReportInputs } from '../../src/inputs/wip-report.ts';
+import { buildWipReport } from '../../src/report/wip-report.ts';
+import { wipReportVerdict } from '../../src/report/wip-verdict.ts';
 import { reviewLatencyForPull, reviewLatencyReport } from '../../src/checks/review-latency.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../../src/inputs/review-latency.ts';
 import { ROOT } from '../helpers/run-dist.ts';
@@ -24,6 +27,11 @@ const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git
 const latency = parseReviewLatencySettings(() => undefined);
 const onePull = { number: 1, title: '', url: '', author: { login: 'a', bot: false }, createdAt: 0, draft: false, events: [] };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'wip-report',
+    specs: wipReportInputs,
+    outputs: Object.keys(wipReportVerdict(buildWipReport({ repos: ['o/r'], open: [], merged: [], milestones: [], incomplete: [] }, parseWipReportSettings(() => undefined), 0), { markdown: '', json: '', html: '' }).outputs),
+  },
   {
     name: 'review-latency',
     specs: reviewLatencyInputs,

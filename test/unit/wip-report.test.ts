@@ -155,3 +155,13 @@ describe('weekly report', () => {
     expect(html).toContain('<svg');
   });
 });
+
+describe('title words', () => {
+  it('keep numbers, even single digits: "step 1" and "step 2" are different work', () => {
+    expect(titleWords('Migrate step 1 of the billing tables')).toEqual(['migrate', 'step', '1', 'billing', 'tables']);
+    expect(duplicateGroups([
+      { key: 'a', title: 'Migrate step 1 billing', closingIssues: [] },
+      { key: 'b', title: 'Migrate step 2 billing', closingIssues: [] },
+    ])).toEqual([]);
+  });
+});

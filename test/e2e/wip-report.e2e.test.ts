@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/report/schema.ts';
+import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import { requested, reviewed, reviewGraphql, user, type FakeMerged, type FakeMilestone, type FakePullTimeline } from '../fake-github/review-graphql.ts';
+import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
+import { runDist } from '../helpers/run-dist.ts';
+
+const servers: FakeGitHub[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const ago = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
+const SCHEDULE = { schedule: '0 8 * * 1' };
+
+function scenario(n = 300) {
+  const pulls: FakePullTimeline[] = Array.from({ length: n }, (_, i) => ({
+    number: i + 1,
+    title: i === 7 ? 'Add retention settings page' : i === 8 ? 'add retention settings page' : `Change number ${i + 1} of many`,
+    createdAt: ago(24 * (1 + (i % 30))),
+    isDraft: i % 20 === 0,
+    author: user(`dev${i % 12}`),
+    timeline: i % 3 ? [requested(ago(20), `dev${(i + 1) % 12}`)] : [requested(ago(20), 'rev'), reviewed(ago(10), user('rev'), 'APPROVED')],
+    additions: (i * 37) % 900,
+    deletions: 5,
+    labels: i % 10 === 0 ? ['size/XS'] : [],
+    closes: i === 3 || i === 4 ? [42] : [],
+  }));
+  const merged: FakeMerged[] = Array.from({ length: 12 }, (_, i) => ({
+    number: 1000 + i,
+    title: `Merged ${i}`,
+    createdAt: ago(30 + i * 5),
+    mergedAt: ago(2 + i * 24),
+    additions: 20 * i,
+    deletions: 1,
+    author: user('dev1'),
+  }));
+  const milestones: FakeMilestone[] = [
+    { number: 1, title: 'Sprint 41: collaboration MVP', dueOn: ago(48), state: 'CLOSED', closedAt: [ago(60), ago(70), ago(80), ago(90), ago(100)] },
+    { number: 2, title: 'Sprint 42: ingestion order', dueOn: ago(-200), state: 'OPEN', closedAt: [ago(5), null] },
+  ];
+  return { pulls, merged, milestones };
+}
+
+async function run(inputs: Record<string, string>, faults: Fault[] = [], n = 300) {
+  const { pulls, merged, milestones } = scenario(n);
+  const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }), faults });
+  servers.push(gh);
+  const out = mkdtempSync(join(tmpdir(), 'wip-'));
+  const r = await runDist('wip-report', {
+    eventName: 'schedule',
+    payload: SCHEDULE,
+    apiUrl: gh.url,
+    repository: 'octo-org/app',
+    inputs: { 'output-dir': out, upload: 'false', ...inputs },
+    env: { DEV_PROCESS_RETRY_BASE_MS: '20' },
+  });
+  return { ...r, gh, out };
+}
+
+describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL API)', () => {
+  it('300 open PRs: 6 pages of 50 + merged + milestones; md, json and html written; summary = report.md', async () => {
+    const r = await run({});
+    expect(r.code).toBe(0);
+    const graphql = r.gh.requests.filter((q) => q.path === '/graphql');
+    expect(graphql).toHaveLength(8);
+    expect(graphql.every((q) => q.status === 200)).toBe(true);
+    expect(r.outputs).toEqual({ 'report-path': join(r.out, 'report.md'), 'json-path': join(r.out, 'report.json'), 'html-path': join(r.out, 'report.html'), 'open-prs': '300', incomplete: 'false' });
+    const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
+    expect(json.headline).toMatchObject({ openPrs: 300, openReady: 285, mergedInWindow: 7 });
+    expect(json.duplicates.map((d) => [d.reason, d.pulls.map((p) => p.number)])).toEqual([
+      ['all close #42', [4, 5]],
+      ['near-identical titles', [8, 9]],
+    ]);
+    expect(json.sprintGoals.map((g) => [g.title, g.outcome])).toEqual([
+      ['Sprint 41: collaboration MVP', 'Nailed it'],
+      ['Sprint 42: ingestion order', 'In progress'],
+    ]);
+    const md = readFileSync(join(r.out, 'report.md'), 'utf8');
+    expect(r.summary).toBe(md);
+    expect(tablesAreWellFormed(md)).toBe(true);
+    const errors: string[] = [];
+    parse(readFileSync(join(r.out, 'report.html'), 'utf8'), { onParseError: (e) => errors.push(e.code) });
+    expect(errors).toEqual([]);
+  });
+
+  it('a 502 on one page is retried and the report is complete', async () => {
+    const r = await run({}, [{ method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: 1 }]);
+    expect(r.outputs.incomplete).toBe('false');
+    expect(r.outputs['open-prs']).toBe('300');
+    expect(r.gh.requests.filter((q) => q.status === 502)).toHaveLength(1);
+  });
+
+  it('a page that keeps failing: the report is built from what was read and says incomplete at the top and in the JSON', async () => {
+    const r = await run({}, [{ method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: Infinity }]);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ incomplete: 'true', 'open-prs': '100' });
+    const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
+    expect(json.incomplete).toEqual([expect.stringMatching(/^octo-org\/app: page 3 of open pull requests could not be read .*; 100 of 300 were evaluated\.$/)]);
+    expect(r.summary.split('\n').slice(0, 6).join('\n')).toContain('**Incomplete:**');
+    expect(r.annotations.filter((a) => a.command === 'warning')).toHaveLength(1);
+  });
+
+  it('trend from last week\u2019s report.json; a broken previous report is a notice, not a failure', async () => {
+    const first = await run({}, [], 40);
+    const previous = join(first.out, 'report.json');
+    const r = await run({ 'previous-report': previous }, [], 30);
+    const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
+    expect(json.trend?.openPrs).toEqual({ previous: 40, delta: -10 });
+    expect(r.summary).toContain('| Open PRs | 30 | 40 | \\-10 |');
+    const bad = join(mkdtempSync(join(tmpdir(), 'prev-')), 'report.json');
+    writeFileSync(bad, '{"schemaVersion": 99}');
+    const b = await run({ 'previous-report': bad }, [], 5);
+    expect(b.code).toBe(0);
+    expect(b.annotations.find((a) => a.command === 'notice')?.message).toContain('is not a report of schemaVersion 1');
+  });
+
+  it('upload without the artifact service: files stay, one warning, exit 0', async () => {
+    const r = await run({ upload: 'true', 'artifact-name': 'weekly' }, [], 3);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(r.out, 'report.html'))).toBe(true);
+    expect(r.annotations.filter((a) => a.command === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('could not be uploaded as artifact "weekly"')]);
+  });
+
+  it('hostile titles stay escaped in the summary and the HTML', async () => {
+    const { pulls, merged, milestones } = scenario(2);
+    pulls[0]!.title = '</table><script>alert(1)</script> | @here ::error::x';
+    const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }) });
+    servers.push(gh);
+    const out = mkdtempSync(join(tmpdir(), 'wip-'));
+    const r = await runDist('wip-report', { eventName: 'workflow_dispatch', payload: {}, apiUrl: gh.url, repository: 'octo-org/app', inputs: { 'output-dir': out, upload: 'false' } });
+    expect(r.code).toBe(0);
+    expect(withoutCodeSpans(r.summary)).not.toContain('<');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).not.toContain('<script');
+    expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
+  });
+
+  it.each([
+    [{ 'window-days': '0' }, `Input 'window-days' is "0": not a whole number from 1 to 90.`],
+    [{ repositories: 'octo-org' }, `Input 'repositories' is "octo-org": "octo-org" is not owner/name.`],
+    [{ timezone: 'Nowhere/City' }, `Input 'timezone' is "Nowhere/City": not a time zone.`],
+  ])('bad input %j: one error line, exit 1', async (inputs, message) => {
+    const r = await run(inputs, [], 1);
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(r.annotations[0]!.message.startsWith(message)).toBe(true);
+  });
+});
