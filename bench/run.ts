@@ -3,6 +3,7 @@ import { printFigures } from './figures.ts';
 import { docsRequiredFigures } from './docs-required.ts';
 import { prSizeFigures } from './pr-size.ts';
 import { reviewLatencyFigures } from './review-latency.ts';
+import { wipReportFigures } from './wip-report.ts';
 
-const figures = [...(await prSizeFigures()), ...docsRequiredFigures(), ...(await reviewLatencyFigures())];
+const figures = [...(await prSizeFigures()), ...docsRequiredFigures(), ...(await reviewLatencyFigures()), ...(await wipReportFigures())];
 printFigures(figures);

@@ -99,7 +99,7 @@ const loadActionRunner = {
     'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(591), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
     'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(815), __nccwpck_require__.e(591), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71982))).runDocsRequiredAction,
     'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
-    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80233))).runWipReportAction,
+    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).runWipReportAction,
 };
 
 

@@ -1,4 +1,5 @@
-import { HEADLINE_LABELS, WEEKDAYS } from '../report/wip-summary.ts';
+import { issueLabel } from '../report/assemble.ts';
+import { HEADLINE_LABELS, HOURS, WEEKDAYS } from '../report/wip-summary.ts';
 import type { HeadlineKey, WipReport } from '../report/schema.ts';
 import { escapeHtml } from './escape.ts';
 import { barChart, type Bar } from './svg-charts.ts';
@@ -39,6 +40,7 @@ export function renderReportHtml(r: WipReport): string {
   }));
   const wip: Bar[] = r.wipPerAuthor.slice(0, 25).map((a) => ({ label: a.author, value: a.open, flag: a.overLimit }));
   const weekdays: Bar[] = WEEKDAYS.map((d, i) => ({ label: d, value: r.merged.byWeekday[i]! }));
+  const hours: Bar[] = HOURS.map((h, i) => ({ label: `${h}:00`, value: r.merged.byHour[i]! }));
   const keys = Object.keys(HEADLINE_LABELS) as HeadlineKey[];
   const parts = [
     `<!DOCTYPE html>`,
@@ -52,7 +54,7 @@ export function renderReportHtml(r: WipReport): string {
       keys.map((k) => [e(HEADLINE_LABELS[k]), num(r.headline[k]), ...(r.trend ? [num(r.trend[k]?.previous), num(r.trend[k]?.delta)] : [])]),
       [1, 2, 3],
     ),
-    `<div class="charts">${barChart('Open PRs by age', ages)}${barChart('WIP per author (open, ready PRs)', wip)}${barChart('Merges by weekday', weekdays)}</div>`,
+    `<div class="charts">${barChart('Open PRs by age', ages)}${barChart('WIP per author (open, ready PRs)', wip)}${barChart('Merges by weekday', weekdays)}${barChart(`Merges by hour (${r.settings.timezone})`, hours)}</div>`,
     `<h2>Open pull requests (${r.openPrs.length})</h2>`,
     table(
       ['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'],
@@ -65,7 +67,7 @@ export function renderReportHtml(r: WipReport): string {
         e(p.waitingOn === 'reviewer' && p.waitingFor.length ? `reviewer (${p.waitingFor.join(', ')})` : p.waitingOn),
         p.waitingOn === 'nobody' ? '' : String(p.waitingHours),
         String(p.reviewCycles),
-        e(p.linkedIssues.map((n) => `#${n}`).join(' ')),
+        e(p.linkedIssues.map((n) => issueLabel(n, p.repo)).join(' ')),
         p.stale ? 'stale' : '',
       ]),
       [2, 6, 7],

@@ -83,8 +83,8 @@ export interface WipPull extends PullTimeline {
   deletions: number;
   changedFiles: number;
   labels: string[];
-  /** Issues the PR closes: GitHub's closing references plus "Closes #N" in the title or body. */
-  closingIssues: number[];
+  /** Issues the PR closes, as `owner/repo#N`: GitHub's closing references plus "Closes #N" in the title, body or last 20 commit messages. */
+  closingIssues: string[];
   body: string;
 }
 

@@ -8,11 +8,13 @@
 export interface DuplicateCandidate {
   key: string;
   title: string;
-  closingIssues: number[];
+  /** Issues it closes, as owner/repo#N (so #5 of two repositories are different issues). */
+  closingIssues: string[];
 }
 
 export interface DuplicateGroup {
-  reason: string;
+  /** The issue they all close; absent for a group of near-identical titles. */
+  issue?: string;
   keys: string[];
 }
 
@@ -39,11 +41,11 @@ export function duplicateGroups(pulls: readonly DuplicateCandidate[], threshold 
   const groups: DuplicateGroup[] = [];
   const grouped = new Set<string>();
 
-  const byIssue = new Map<number, string[]>();
+  const byIssue = new Map<string, string[]>();
   for (const p of pulls) for (const n of p.closingIssues) byIssue.set(n, [...(byIssue.get(n) ?? []), p.key]);
-  for (const [issue, keys] of [...byIssue].sort((a, b) => a[0] - b[0])) {
-    if (keys.length < 2) continue;
-    groups.push({ reason: `all close #${issue}`, keys });
+  for (const [issue, keys] of [...byIssue].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
+    if (keys.length < 2 || keys.every((k) => grouped.has(k))) continue;
+    groups.push({ issue, keys });
     for (const k of keys) grouped.add(k);
   }
 
@@ -73,6 +75,6 @@ export function duplicateGroups(pulls: readonly DuplicateCandidate[], threshold 
     if (words[i]!.length < 2 || grouped.has(p.key)) return;
     byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), p.key]);
   });
-  for (const keys of byRoot.values()) if (keys.length > 1) groups.push({ reason: 'near-identical titles', keys });
+  for (const keys of byRoot.values()) if (keys.length > 1) groups.push({ keys });
   return groups;
 }

@@ -16,6 +16,16 @@ export const reportSchema = z.strictObject({
   generatedAt: z.iso.datetime(),
   repositories: z.array(z.string()),
   window: z.strictObject({ start: z.iso.datetime(), end: z.iso.datetime(), days: num }),
+  /** The settings the figures depend on; reports merge only when these are equal. */
+  settings: z.strictObject({
+    wipLimit: num,
+    staleDays: num,
+    scrapedThreshold: num,
+    slaHours: num,
+    workingDayHours: num,
+    timezone: z.string(),
+    sizes: z.array(z.string()),
+  }),
   /** Why the report may be missing data; empty when everything was read. */
   incomplete: z.array(z.string()),
   headline: z.strictObject({
@@ -47,7 +57,10 @@ export const reportSchema = z.strictObject({
       waitingFor: z.array(z.string()),
       waitingHours: num,
       reviewCycles: num,
-      linkedIssues: z.array(num),
+      /** Whether anyone but the author has reviewed it yet. */
+      reviewed: z.boolean(),
+      /** Issues it closes, as owner/repo#N. */
+      linkedIssues: z.array(z.string()),
       stale: z.boolean(),
     }),
   ),
@@ -65,6 +78,20 @@ export const reportSchema = z.strictObject({
     timeToMergeHours: z.strictObject({ median: nullableNum, p90: nullableNum, max: nullableNum }),
     byWeekday: z.array(num).length(7),
     byHour: z.array(num).length(24),
+    /** The merged PRs themselves (so reports can be merged exactly), oldest merge first. */
+    prs: z.array(
+      z.strictObject({
+        repo: z.string(),
+        number: num,
+        title: z.string(),
+        url: z.string(),
+        author: z.string(),
+        size: z.string(),
+        mergedAt: z.iso.datetime(),
+        hoursToMerge: num,
+        withinOneWorkingDay: z.boolean(),
+      }),
+    ),
   }),
   sprintGoals: z.array(
     z.strictObject({
@@ -81,4 +108,8 @@ export const reportSchema = z.strictObject({
 });
 
 export type WipReport = z.infer<typeof reportSchema>;
+export type OpenPrRow = WipReport['openPrs'][number];
+export type MergedPrRow = WipReport['merged']['prs'][number];
+export type SprintGoal = WipReport['sprintGoals'][number];
+export type ReportSettings = WipReport['settings'];
 export type HeadlineKey = keyof WipReport['headline'];

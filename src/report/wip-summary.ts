@@ -1,6 +1,7 @@
 /** The weekly report as summary blocks (plain text; src/effects renders and escapes them). Pure. */
 import { HANDBOOK } from '../handbook.ts';
 import type { Block, Inline, Text } from '../verdict.ts';
+import { issueLabel } from './assemble.ts';
 import type { HeadlineKey, WipReport } from './schema.ts';
 
 export const HEADLINE_LABELS: Record<HeadlineKey, string> = {
@@ -18,6 +19,7 @@ export const HEADLINE_LABELS: Record<HeadlineKey, string> = {
 };
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+export const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 
 const value = (v: number | null): string => (v === null ? '–' : String(v));
 const delta = (d: number | null | undefined): string => (d === null || d === undefined ? '' : d > 0 ? `+${d}` : String(d));
@@ -60,7 +62,7 @@ export function wipSummary(r: WipReport): Block[] {
       p.waitingOn === 'reviewer' ? `reviewer${p.waitingFor.length ? ` (${p.waitingFor.join(', ')})` : ''}` : p.waitingOn,
       p.waitingOn === 'nobody' ? '' : String(p.waitingHours),
       String(p.reviewCycles),
-      p.linkedIssues.map((n) => `#${n}`).join(' '),
+      p.linkedIssues.map((n) => issueLabel(n, p.repo)).join(' '),
       p.stale ? 'stale' : '',
     ]),
   });
@@ -88,6 +90,7 @@ export function wipSummary(r: WipReport): Block[] {
   });
   blocks.push({ kind: 'table', header: ['Size', ...Object.keys(m.bySize)], rows: [['Merged', ...Object.values(m.bySize).map(String)]] });
   blocks.push({ kind: 'table', header: ['Weekday', ...WEEKDAYS], rows: [['Merges', ...m.byWeekday.map(String)]] });
+  blocks.push({ kind: 'table', header: [`Hour (${r.settings.timezone})`, ...HOURS], rows: [['Merges', ...m.byHour.map(String)]] });
 
   blocks.push({ kind: 'heading', level: 3, text: 'Sprint goals (milestones)' });
   if (r.sprintGoals.length) {

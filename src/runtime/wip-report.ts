@@ -3,18 +3,16 @@ import { renderMarkdown } from '../effects/markdown.ts';
 import { uploadReport, writeReportFiles } from '../effects/report-files.ts';
 import type { Env } from '../facts/context.ts';
 import { createOctokit } from '../facts/github/octokit.ts';
-import { fetchWipFacts, type WipFacts } from '../facts/github/wip-facts.ts';
+import { fetchWipFactsFor } from '../facts/github/wip-facts.ts';
 import { readPreviousReport } from '../facts/previous-report.ts';
 import { readActionInput } from '../inputs/read-action-inputs.ts';
 import { parseInputs } from '../inputs/spec.ts';
 import { parseWipReportSettings, wipReportInputs } from '../inputs/wip-report.ts';
-import { buildWipReport } from '../report/wip-report.ts';
+import { buildWipReport, reportSince } from '../report/wip-report.ts';
 import { wipReportVerdict } from '../report/wip-verdict.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import type { Annotation } from '../verdict.ts';
 import { runAction } from './run-action.ts';
-
-const DAY = 86_400_000;
 
 export function runWipReportAction(env: Env): Promise<void> {
   return runAction('wip-report', env, async (ctx) => {
@@ -23,18 +21,10 @@ export function runWipReportAction(env: Env): Promise<void> {
     const s = parseWipReportSettings(readActionInput);
     const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
     const now = Date.now();
-    const since = now - 2 * s.windowDays * DAY; // this window and the previous one
+    const since = reportSince(s, now);
     const repos = s.repositories.length ? s.repositories : [`${ctx.repo.owner}/${ctx.repo.repo}`];
 
-    const all: WipFacts = { repos, open: [], merged: [], milestones: [], incomplete: [] };
-    for (const name of repos) {
-      const [owner, repo] = name.split('/') as [string, string];
-      const f = await fetchWipFacts(octokit, { owner, repo }, since, now);
-      all.open.push(...f.open);
-      all.merged.push(...f.merged);
-      all.milestones.push(...f.milestones);
-      all.incomplete.push(...f.incomplete);
-    }
+    const all = await fetchWipFactsFor(octokit, repos, since, now);
     const previous = readPreviousReport(s.previousReport);
     const report = buildWipReport(all, s, now, previous.report);
     const files = writeReportFiles(s.outputDir, report, renderMarkdown(wipSummary(report)));

@@ -29,6 +29,7 @@ function scenario(n = 300) {
     deletions: 5,
     labels: i % 10 === 0 ? ['size/XS'] : [],
     closes: i === 3 || i === 4 ? [42] : [],
+    commitMessages: i === 5 ? ['Refactor the parser\n\nFixes #42'] : [`Commit for ${i + 1}`],
   }));
   const merged: FakeMerged[] = Array.from({ length: 12 }, (_, i) => ({
     number: 1000 + i,
@@ -73,7 +74,7 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
     expect(json.headline).toMatchObject({ openPrs: 300, openReady: 285, mergedInWindow: 7 });
     expect(json.duplicates.map((d) => [d.reason, d.pulls.map((p) => p.number)])).toEqual([
-      ['all close #42', [4, 5]],
+      ['all close #42', [4, 5, 6]],
       ['near-identical titles', [8, 9]],
     ]);
     expect(json.sprintGoals.map((g) => [g.title, g.outcome])).toEqual([

@@ -20,6 +20,7 @@ export interface FakePullTimeline {
   labels?: string[];
   closes?: number[];
   body?: string;
+  commitMessages?: string[];
 }
 
 export interface FakeMerged {
@@ -58,7 +59,8 @@ export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeli
     changedFiles: 1,
     body: p.body ?? '',
     labels: { nodes: (p.labels ?? []).map((name) => ({ name })) },
-    closingIssuesReferences: { nodes: (p.closes ?? []).map((number) => ({ number })) },
+    closingIssuesReferences: { nodes: (p.closes ?? []).map((number) => ({ number, repository: { nameWithOwner: `${owner}/${repo}` } })) },
+    commits: { nodes: (p.commitMessages ?? []).map((message) => ({ commit: { message } })) },
   });
   const json = (p: FakePullTimeline) => ({
     number: p.number,

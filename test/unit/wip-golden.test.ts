@@ -17,11 +17,11 @@ const facts: WipFacts = {
   repos: ['octo-org/app'],
   open: [
     { repo: 'octo-org/app', number: 101, title: 'Collaboration: shared cursors', url: 'https://github.com/octo-org/app/pull/101', author: who('ann'), createdAt: at(200), draft: false,
-      events: [{ kind: 'requested', at: at(190), reviewer: { kind: 'user', name: 'bo' } }], additions: 420, deletions: 30, changedFiles: 9, labels: ['size/L'], closingIssues: [7], body: '' },
+      events: [{ kind: 'requested', at: at(190), reviewer: { kind: 'user', name: 'bo' } }], additions: 420, deletions: 30, changedFiles: 9, labels: ['size/L'], closingIssues: ['octo-org/app#7'], body: '' },
     { repo: 'octo-org/app', number: 102, title: 'Shared cursors for collaboration', url: 'https://github.com/octo-org/app/pull/102', author: who('cy'), createdAt: at(50), draft: false,
-      events: [{ kind: 'review', at: at(20), author: who('bo'), state: 'CHANGES_REQUESTED' }], additions: 80, deletions: 5, changedFiles: 3, labels: [], closingIssues: [7], body: '' },
+      events: [{ kind: 'review', at: at(20), author: who('bo'), state: 'CHANGES_REQUESTED' }], additions: 80, deletions: 5, changedFiles: 3, labels: [], closingIssues: ['octo-org/app#7'], body: '' },
     { repo: 'octo-org/app', number: 103, title: 'Fix | pipe and <b>tags</b> in titles', url: 'https://github.com/octo-org/app/pull/103', author: who('ann'), createdAt: at(5), draft: true,
-      events: [], additions: 3, deletions: 1, changedFiles: 1, labels: [], closingIssues: [], body: '' },
+      events: [], additions: 3, deletions: 1, changedFiles: 1, labels: [], closingIssues: ['acme/web#3'], body: '' },
   ],
   merged: [
     { repo: 'octo-org/app', number: 90, title: 'Ingest events in any order', url: 'https://github.com/octo-org/app/pull/90', author: 'bo', createdAt: at(80), mergedAt: at(72), additions: 40, deletions: 2, labels: [] },

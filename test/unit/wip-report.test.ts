@@ -2,36 +2,20 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/effects/report-html.ts';
 import { renderMarkdown } from '../../src/effects/markdown.ts';
-import { closingReferences, type WipFacts } from '../../src/facts/github/wip-facts.ts';
-import type { MergedPull, Milestone, WipPull } from '../../src/facts/types.ts';
-import { parseWipReportSettings } from '../../src/inputs/wip-report.ts';
+import { closingReferences } from '../../src/facts/github/wip-facts.ts';
 import { duplicateGroups, jaccard, titleWords } from '../../src/report/duplicates.ts';
 import { reportSchema } from '../../src/report/schema.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { wipSummary } from '../../src/report/wip-summary.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
+import { facts, H, merged, milestone, NOW, pull, settings } from '../helpers/wip-fixtures.ts';
 
-const NOW = Date.parse('2026-11-23T08:00:00Z'); // a Monday morning
-const H = 3_600_000;
-const settings = (raw: Record<string, string> = {}) => parseWipReportSettings((n) => raw[n]);
-
-const pull = (number: number, o: Partial<WipPull> = {}): WipPull => ({
-  repo: 'o/r', number, title: `Change ${number}`, url: `https://github.com/o/r/pull/${number}`, author: { login: 'ann', bot: false },
-  createdAt: NOW - 30 * H, draft: false, events: [], additions: 10, deletions: 2, changedFiles: 1, labels: [], closingIssues: [], body: '', ...o,
-});
-const merged = (number: number, createdAt: number, mergedAt: number, o: Partial<MergedPull> = {}): MergedPull => ({
-  repo: 'o/r', number, title: `M${number}`, url: `https://github.com/o/r/pull/${number}`, author: 'ann', createdAt, mergedAt, additions: 30, deletions: 0, labels: [], ...o,
-});
-const milestone = (title: string, dueOn: number | undefined, items: (number | undefined)[], o: Partial<Milestone> = {}): Milestone => ({
-  repo: 'o/r', title, url: 'https://github.com/o/r/milestone/1', ...(dueOn !== undefined ? { dueOn } : {}), open: true, items, total: items.length, ...o,
-});
-const facts = (o: Partial<WipFacts> = {}): WipFacts => ({ repos: ['o/r'], open: [], merged: [], milestones: [], incomplete: [], ...o });
 
 describe('duplicate work', () => {
   it('groups PRs that close the same issue, and near-identical titles', () => {
     const groups = duplicateGroups([
-      { key: 'a', title: 'Add retention settings page', closingIssues: [12] },
-      { key: 'b', title: 'Retention settings', closingIssues: [12] },
+      { key: 'a', title: 'Add retention settings page', closingIssues: ['o/r#12'] },
+      { key: 'b', title: 'Retention settings', closingIssues: ['o/r#12'] },
       { key: 'c', title: 'Fix login redirect on Safari', closingIssues: [] },
       { key: 'd', title: 'fix: login redirect on safari', closingIssues: [] },
       { key: 'e', title: 'Fix login on Firefox', closingIssues: [] },
@@ -39,8 +23,8 @@ describe('duplicate work', () => {
       { key: 'g', title: 'WIP', closingIssues: [] },
     ]);
     expect(groups).toEqual([
-      { reason: 'all close #12', keys: ['a', 'b'] },
-      { reason: 'near-identical titles', keys: ['c', 'd'] },
+      { issue: 'o/r#12', keys: ['a', 'b'] },
+      { keys: ['c', 'd'] },
     ]);
   });
 
@@ -50,8 +34,30 @@ describe('duplicate work', () => {
     expect(jaccard([], [])).toBe(0);
   });
 
-  it('closing references in text', () => {
-    expect(closingReferences('Fixes #12, closes octo/app#3 and resolved: #7; mentions #9')).toEqual([12, 3, 7]);
+  it('closing references in text, as owner/repo#N', () => {
+    expect(closingReferences('Fixes #12, closes octo/app#3 and resolved: #7; mentions #9; resolves https://github.com/o/x/issues/5', 'o/r')).toEqual(['o/r#12', 'octo/app#3', 'o/r#7', 'o/x#5']);
+  });
+
+  it('PRs of two repositories that close their own #42 are not duplicates; two that close the same issue are', () => {
+    const r = buildWipReport(
+      facts({
+        repos: ['o/a', 'o/b'],
+        open: [
+          pull(1, { repo: 'o/a', title: 'Alpha thing', closingIssues: ['o/a#42'] }),
+          pull(1, { repo: 'o/b', title: 'Beta other', closingIssues: ['o/b#42'] }),
+          pull(2, { repo: 'o/b', title: 'Gamma work', closingIssues: ['o/a#42'] }),
+          pull(3, { repo: 'o/b', title: 'Delta change', closingIssues: ['o/b#7'] }),
+          pull(4, { repo: 'o/b', title: 'Epsilon fix', closingIssues: ['o/b#7'] }),
+        ],
+      }),
+      settings(),
+      NOW,
+    );
+    expect(r.duplicates.map((d) => [d.reason, d.pulls.map((p) => `${p.repo}#${p.number}`)])).toEqual([
+      ['all close o/a#42', ['o/a#1', 'o/b#2']],
+      ['all close o/b#7', ['o/b#3', 'o/b#4']],
+    ]);
+    expect(r.openPrs.find((p) => p.repo === 'o/b' && p.number === 2)?.linkedIssues).toEqual(['o/a#42']);
   });
 });
 

@@ -13,11 +13,27 @@ export interface WipFacts {
   incomplete: string[];
 }
 
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:[\w.-]+\/[\w.-]+)?#(\d+)\b/gi;
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
 
-/** Issue numbers a PR text says it closes ("Fixes #12", "closes owner/repo#3"). Pure. */
-export function closingReferences(text: string): number[] {
-  return [...text.matchAll(CLOSING)].map((m) => Number(m[1]));
+/**
+ * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
+ * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
+ */
+export function closingReferences(text: string, repo: string): string[] {
+  return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
+}
+
+/** `owner/repo#N` refs, deduplicated and in a stable order. */
+const refs = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+interface ReportFields {
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  body: string | null;
+  labels: { nodes: { name: string }[] };
+  closingIssuesReferences: { nodes: { number: number; repository: { nameWithOwner: string } }[] };
+  commits: { nodes: { commit: { message: string } }[] };
 }
 
 const SEARCH_CAP = 1000;
@@ -27,8 +43,9 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   const name = `${repo.owner}/${repo.repo}`;
   const incomplete: string[] = [];
   const open = await fetchOpenPulls(octokit, repo, OPEN_PULLS_WIP_QUERY, (raw, timeline): WipPull => {
-    const r = raw as { additions: number; deletions: number; changedFiles: number; body: string | null; labels: { nodes: { name: string }[] }; closingIssuesReferences: { nodes: { number: number }[] } };
+    const r = raw as unknown as ReportFields;
     const body = r.body ?? '';
+    const texts = [timeline.title, body, ...r.commits.nodes.map((c) => c.commit.message)].join('\n');
     return {
       ...timeline,
       repo: name,
@@ -36,7 +53,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
       deletions: r.deletions,
       changedFiles: r.changedFiles,
       labels: r.labels.nodes.map((l) => l.name),
-      closingIssues: [...new Set([...r.closingIssuesReferences.nodes.map((n) => n.number), ...closingReferences(`${timeline.title}\n${body}`)])].sort((a, b) => a - b),
+      closingIssues: refs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
       body,
     };
   });
@@ -90,4 +107,18 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
     incomplete.push(`${name}: milestones could not be read (${(e as Error).message.split('\n')[0]}).`);
   }
   return { repos: [name], open: open.pulls, merged, milestones, incomplete };
+}
+
+/** The facts of several repositories, read one after the other, as one set. */
+export async function fetchWipFactsFor(octokit: Octokit, repos: readonly string[], since: number, now: number): Promise<WipFacts> {
+  const all: WipFacts = { repos: [...repos], open: [], merged: [], milestones: [], incomplete: [] };
+  for (const name of repos) {
+    const [owner, repo] = name.split('/') as [string, string];
+    const f = await fetchWipFacts(octokit, { owner, repo }, since, now);
+    all.open.push(...f.open);
+    all.merged.push(...f.merged);
+    all.milestones.push(...f.milestones);
+    all.incomplete.push(...f.incomplete);
+  }
+  return all;
 }

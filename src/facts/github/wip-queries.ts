@@ -5,7 +5,8 @@ export const OPEN_PULLS_WIP_QUERY = openPullsQuery(
   'OpenPullsForReport',
   `additions deletions changedFiles body
    labels(first: 20) { nodes { name } }
-   closingIssuesReferences(first: 10) { nodes { number } }`,
+   closingIssuesReferences(first: 10) { nodes { number repository { nameWithOwner } } }
+   commits(last: 20) { nodes { commit { message } } }`,
 );
 
 /** Merged PRs in a date range (search: at most 1,000 results, 50 a page). */

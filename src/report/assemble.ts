@@ -1,0 +1,120 @@
+/**
+ * The report's figures from its rows — shared by one run (`buildWipReport`) and by `merge-reports`,
+ * so a report over N repositories and the merge of N one-repository reports are the same. Pure.
+ */
+import { localWeekdayHour } from '../checks/working-time.ts';
+import { duplicateGroups } from './duplicates.ts';
+import { reportSchema, SCHEMA_VERSION, type HeadlineKey, type MergedPrRow, type OpenPrRow, type ReportSettings, type SprintGoal, type WipReport } from './schema.ts';
+import { median, percentile, round1, round1OrNull } from './stats.ts';
+
+export interface ReportRows {
+  repositories: string[];
+  openPrs: OpenPrRow[];
+  /** Merged in the window. */
+  mergedPrs: MergedPrRow[];
+  /** Merged in the window before it (for the trend line). */
+  previousMergedCount: number;
+  sprintGoals: SprintGoal[];
+  incomplete: string[];
+}
+
+export interface ReportWindow {
+  start: string;
+  end: string;
+  days: number;
+}
+
+const byNumber = (a: { repo: string; number: number }, b: { repo: string; number: number }): number => a.repo.localeCompare(b.repo) || a.number - b.number;
+
+/** `#5` for an issue of the PR's own repository, `owner/repo#5` otherwise. */
+export const issueLabel = (ref: string, repo: string): string => (ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref);
+
+function duplicatesOf(openPrs: readonly OpenPrRow[]): WipReport['duplicates'] {
+  const key = (p: OpenPrRow): string => `${p.repo}#${p.number}`;
+  const byKey = new Map(openPrs.map((p) => [key(p), p]));
+  const oneRepo = new Set(openPrs.map((p) => p.repo)).size <= 1;
+  return duplicateGroups(openPrs.map((p) => ({ key: key(p), title: p.title, closingIssues: p.linkedIssues }))).map((g) => ({
+    reason: g.issue ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0]!.repo) : g.issue}` : 'near-identical titles',
+    pulls: g.keys
+      .map((k) => byKey.get(k)!)
+      .sort(byNumber)
+      .map((p) => ({ repo: p.repo, number: p.number, title: p.title, url: p.url, author: p.author })),
+  }));
+}
+
+function headlineOf(open: readonly OpenPrRow[], merged: readonly MergedPrRow[], settings: ReportSettings, perAuthor: ReadonlyMap<string, number>): WipReport['headline'] {
+  const ready = open.filter((p) => !p.draft);
+  const counts = [...perAuthor.values()];
+  return {
+    openPrs: open.length,
+    openReady: ready.length,
+    wipPerAuthorMax: counts.length ? Math.max(...counts) : 0,
+    wipPerAuthorMedian: median(counts) ?? 0,
+    waitingOnReviewers: ready.filter((p) => p.waitingOn === 'reviewer').length,
+    waitingOnAuthors: ready.filter((p) => p.waitingOn === 'author').length,
+    oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
+    mergedInWindow: merged.length,
+    medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
+    mergedWithinOneWorkingDayPercent: merged.length ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100) : null,
+    unreviewedOverOneWorkingDay: ready.filter((p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours).length,
+  };
+}
+
+function trendOf(headline: WipReport['headline'], previous: WipReport | undefined): WipReport['trend'] {
+  if (!previous) return null;
+  return Object.fromEntries(
+    (Object.keys(headline) as HeadlineKey[]).map((k) => {
+      const before = previous.headline[k];
+      const after = headline[k];
+      return [k, { previous: before, delta: before === null || after === null ? null : round1(after - before) }];
+    }),
+  );
+}
+
+export function assembleReport(rows: ReportRows, settings: ReportSettings, window: ReportWindow, previous?: WipReport): WipReport {
+  const openPrs = [...rows.openPrs].sort((a, b) => b.ageDays - a.ageDays || byNumber(a, b));
+  const mergedPrs = [...rows.mergedPrs].sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || byNumber(a, b));
+  const sprintGoals = [...rows.sprintGoals].sort((a, b) => (a.dueOn ?? '~').localeCompare(b.dueOn ?? '~') || a.repo.localeCompare(b.repo)); // stable: a repository's own order otherwise
+
+  const perAuthor = new Map<string, number>();
+  for (const p of openPrs) if (!p.draft) perAuthor.set(p.author, (perAuthor.get(p.author) ?? 0) + 1);
+  const wipPerAuthor = [...perAuthor]
+    .map(([author, open]) => ({ author, open, overLimit: open > settings.wipLimit }))
+    .sort((a, b) => b.open - a.open || a.author.localeCompare(b.author));
+
+  const byWeekday = Array<number>(7).fill(0);
+  const byHour = Array<number>(24).fill(0);
+  const bySize: Record<string, number> = Object.fromEntries(settings.sizes.map((name) => [name, 0]));
+  for (const m of mergedPrs) {
+    const { weekday, hour } = localWeekdayHour(Date.parse(m.mergedAt), settings.timezone);
+    byWeekday[weekday]!++;
+    byHour[hour]!++;
+    bySize[m.size] = (bySize[m.size] ?? 0) + 1;
+  }
+  const ttm = mergedPrs.map((m) => m.hoursToMerge);
+  const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor);
+
+  return reportSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: window.end,
+    repositories: rows.repositories,
+    window,
+    settings,
+    incomplete: rows.incomplete,
+    headline,
+    trend: trendOf(headline, previous),
+    openPrs,
+    wipPerAuthor,
+    duplicates: duplicatesOf(openPrs),
+    merged: {
+      count: mergedPrs.length,
+      previousCount: rows.previousMergedCount,
+      bySize,
+      timeToMergeHours: { median: round1OrNull(median(ttm)), p90: round1OrNull(percentile(ttm, 90)), max: ttm.length ? round1(Math.max(...ttm)) : null },
+      byWeekday,
+      byHour,
+      prs: mergedPrs,
+    },
+    sprintGoals,
+  });
+}
