@@ -40672,6 +40672,8 @@ const SCHEMA_VERSION = 1;
 const num = schemas_number().finite();
 const nullableNum = num.nullable();
 const OUTCOMES = ['Nailed it', 'Scraped it', 'Failed it', 'In progress'];
+/** Who and where a PR is: the start of every PR row. */
+const pullRef = { repo: schemas_string(), number: num, title: schemas_string(), url: schemas_string(), author: schemas_string() };
 const reportSchema = strictObject({
     schemaVersion: literal(SCHEMA_VERSION),
     generatedAt: iso_datetime(),
@@ -40705,11 +40707,7 @@ const reportSchema = strictObject({
     /** Each headline figure next to last week's (from previous-report); null without one. */
     trend: record(schemas_string(), strictObject({ previous: nullableNum, delta: nullableNum })).nullable(),
     openPrs: array(strictObject({
-        repo: schemas_string(),
-        number: num,
-        title: schemas_string(),
-        url: schemas_string(),
-        author: schemas_string(),
+        ...pullRef,
         ageDays: num,
         size: schemas_string(),
         draft: schemas_boolean(),
@@ -40726,7 +40724,7 @@ const reportSchema = strictObject({
     wipPerAuthor: array(strictObject({ author: schemas_string(), open: num, overLimit: schemas_boolean() })),
     duplicates: array(strictObject({
         reason: schemas_string(),
-        pulls: array(strictObject({ repo: schemas_string(), number: num, title: schemas_string(), url: schemas_string(), author: schemas_string() })),
+        pulls: array(strictObject(pullRef)),
     })),
     merged: strictObject({
         count: num,
@@ -40737,11 +40735,7 @@ const reportSchema = strictObject({
         byHour: array(num).length(24),
         /** The merged PRs themselves (so reports can be merged exactly), oldest merge first. */
         prs: array(strictObject({
-            repo: schemas_string(),
-            number: num,
-            title: schemas_string(),
-            url: schemas_string(),
-            author: schemas_string(),
+            ...pullRef,
             size: schemas_string(),
             mergedAt: iso_datetime(),
             hoursToMerge: num,

@@ -195,6 +195,8 @@ const SCHEMA_VERSION = 1;
 const num = schemas/* number */.aig().finite();
 const nullableNum = num.nullable();
 const OUTCOMES = ['Nailed it', 'Scraped it', 'Failed it', 'In progress'];
+/** Who and where a PR is: the start of every PR row. */
+const pullRef = { repo: schemas/* string */.YjP(), number: num, title: schemas/* string */.YjP(), url: schemas/* string */.YjP(), author: schemas/* string */.YjP() };
 const reportSchema = schemas/* strictObject */.rej({
     schemaVersion: schemas/* literal */.euz(SCHEMA_VERSION),
     generatedAt: datetime(),
@@ -228,11 +230,7 @@ const reportSchema = schemas/* strictObject */.rej({
     /** Each headline figure next to last week's (from previous-report); null without one. */
     trend: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ previous: nullableNum, delta: nullableNum })).nullable(),
     openPrs: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        repo: schemas/* string */.YjP(),
-        number: num,
-        title: schemas/* string */.YjP(),
-        url: schemas/* string */.YjP(),
-        author: schemas/* string */.YjP(),
+        ...pullRef,
         ageDays: num,
         size: schemas/* string */.YjP(),
         draft: schemas/* boolean */.zMY(),
@@ -249,7 +247,7 @@ const reportSchema = schemas/* strictObject */.rej({
     wipPerAuthor: schemas/* array */.YOg(schemas/* strictObject */.rej({ author: schemas/* string */.YjP(), open: num, overLimit: schemas/* boolean */.zMY() })),
     duplicates: schemas/* array */.YOg(schemas/* strictObject */.rej({
         reason: schemas/* string */.YjP(),
-        pulls: schemas/* array */.YOg(schemas/* strictObject */.rej({ repo: schemas/* string */.YjP(), number: num, title: schemas/* string */.YjP(), url: schemas/* string */.YjP(), author: schemas/* string */.YjP() })),
+        pulls: schemas/* array */.YOg(schemas/* strictObject */.rej(pullRef)),
     })),
     merged: schemas/* strictObject */.rej({
         count: num,
@@ -260,11 +258,7 @@ const reportSchema = schemas/* strictObject */.rej({
         byHour: schemas/* array */.YOg(num).length(24),
         /** The merged PRs themselves (so reports can be merged exactly), oldest merge first. */
         prs: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            repo: schemas/* string */.YjP(),
-            number: num,
-            title: schemas/* string */.YjP(),
-            url: schemas/* string */.YjP(),
-            author: schemas/* string */.YjP(),
+            ...pullRef,
             size: schemas/* string */.YjP(),
             mergedAt: datetime(),
             hoursToMerge: num,

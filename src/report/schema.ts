@@ -11,6 +11,9 @@ const nullableNum = num.nullable();
 
 export const OUTCOMES = ['Nailed it', 'Scraped it', 'Failed it', 'In progress'] as const;
 
+/** Who and where a PR is: the start of every PR row. */
+const pullRef = { repo: z.string(), number: num, title: z.string(), url: z.string(), author: z.string() };
+
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.iso.datetime(),
@@ -45,11 +48,7 @@ export const reportSchema = z.strictObject({
   trend: z.record(z.string(), z.strictObject({ previous: nullableNum, delta: nullableNum })).nullable(),
   openPrs: z.array(
     z.strictObject({
-      repo: z.string(),
-      number: num,
-      title: z.string(),
-      url: z.string(),
-      author: z.string(),
+      ...pullRef,
       ageDays: num,
       size: z.string(),
       draft: z.boolean(),
@@ -68,7 +67,7 @@ export const reportSchema = z.strictObject({
   duplicates: z.array(
     z.strictObject({
       reason: z.string(),
-      pulls: z.array(z.strictObject({ repo: z.string(), number: num, title: z.string(), url: z.string(), author: z.string() })),
+      pulls: z.array(z.strictObject(pullRef)),
     }),
   ),
   merged: z.strictObject({
@@ -81,11 +80,7 @@ export const reportSchema = z.strictObject({
     /** The merged PRs themselves (so reports can be merged exactly), oldest merge first. */
     prs: z.array(
       z.strictObject({
-        repo: z.string(),
-        number: num,
-        title: z.string(),
-        url: z.string(),
-        author: z.string(),
+        ...pullRef,
         size: z.string(),
         mergedAt: z.iso.datetime(),
         hoursToMerge: num,
