@@ -5768,7 +5768,7 @@ module.exports = vending;
  * @copyright (c) 2012-2014 Chris Talkington, contributors.
  */
 var fs = __webpack_require__(79896);
-var glob = __webpack_require__(51364);
+var glob = __webpack_require__(28983);
 var async = __webpack_require__(97329);
 var path = __webpack_require__(16928);
 var util = __webpack_require__(53296);
@@ -37291,7 +37291,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51364:
+/***/ 28983:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = readdirGlob;

@@ -230,13 +230,106 @@ function parseDocsRequiredSettings(read) {
     return { mode, rules, ignore: raw.ignore, skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode], drafts: raw.drafts };
 }
 
-// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 10 modules
-var pull_request_check = __webpack_require__(53058);
+// EXTERNAL MODULE: ./src/runtime/pull-request-check.ts + 1 modules
+var pull_request_check = __webpack_require__(21565);
 ;// CONCATENATED MODULE: ./src/runtime/docs-required.ts
 
 
 
 const runDocsRequiredAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({ name: 'docs-required', token: docsRequiredInputs['github-token'], settings: parseDocsRequiredSettings, decide: docsRequiredVerdict }, env);
+
+
+/***/ }),
+
+/***/ 21565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ runPullRequestCheck)
+});
+
+// EXTERNAL MODULE: ./src/effects/actions.ts
+var actions = __webpack_require__(78081);
+;// CONCATENATED MODULE: ./src/effects/labels.ts
+const labels_status = (e) => e.status;
+/**
+ * Applies label changes to a PR. Creates missing labels with their colour first (422 = exists).
+ * A 403 (fork PR, read-only token) stops label writes and comes back as a warning sentence: the
+ * check's result does not depend on labels.
+ */
+async function applyLabelChanges(octokit, repo, issueNumber, changes) {
+    const readOnly = (what, e) => [
+        `Could not ${what} (HTTP 403: the token can't write labels, as on pull requests from forks). The size, outputs and result are unaffected; give the job 'pull-requests: write' or run on pull_request_target to label forks.`,
+        ...(labels_status(e) === 403 ? [] : [String(e)]),
+    ];
+    try {
+        for (const label of changes.add) {
+            try {
+                await octokit.rest.issues.createLabel({ ...repo, name: label.name, color: label.color, description: label.description });
+            }
+            catch (e) {
+                if (labels_status(e) !== 422)
+                    throw e;
+            }
+        }
+        if (changes.add.length)
+            await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: changes.add.map((l) => l.name) });
+        for (const name of changes.remove) {
+            try {
+                await octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
+            }
+            catch (e) {
+                if (labels_status(e) !== 404)
+                    throw e;
+            }
+        }
+        return [];
+    }
+    catch (e) {
+        if (labels_status(e) === 403)
+            return readOnly('update the size label', e);
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/facts/github/octokit.ts
+var github_octokit = __webpack_require__(36038);
+// EXTERNAL MODULE: ./src/facts/github/pull-request.ts
+var pull_request = __webpack_require__(51364);
+// EXTERNAL MODULE: ./src/facts/pull-change-set.ts + 3 modules
+var pull_change_set = __webpack_require__(29062);
+// EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
+var read_action_inputs = __webpack_require__(63056);
+// EXTERNAL MODULE: ./src/inputs/spec.ts
+var spec = __webpack_require__(27026);
+// EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
+var run_action = __webpack_require__(87885);
+;// CONCATENATED MODULE: ./src/runtime/pull-request-check.ts
+
+
+
+
+
+
+
+
+/** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
+function runPullRequestCheck(check, env) {
+    return (0,run_action/* runAction */.C)(check.name, env, async (ctx) => {
+        const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': check.token }, read_action_inputs/* readActionInput */.L);
+        (0,actions/* setSecret */.Pq)(token);
+        const settings = check.settings(read_action_inputs/* readActionInput */.L);
+        const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
+        if (!pr)
+            return (0,actions/* notice */.lm)(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+        const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
+        const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
+        const verdict = check.decide({ pr, changes }, settings);
+        await (0,actions/* writeVerdict */.P1)(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
+    });
+}
 
 
 /***/ })

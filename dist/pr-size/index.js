@@ -91,14 +91,20 @@ const CHECKS = {
         handbook: '§2 Sizing a task and reducing WIP (reviews first)',
         events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
     },
+    'formatter-enforced': {
+        name: 'formatter-enforced',
+        handbook: '§5 Code reviews (syntax is the formatter\'s job)',
+        events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
+    },
     'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */
 const loadActionRunner = {
-    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(591), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
-    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(815), __nccwpck_require__.e(591), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71982))).runDocsRequiredAction,
+    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(558), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
+    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(815), __nccwpck_require__.e(558), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71982))).runDocsRequiredAction,
     'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
+    'formatter-enforced': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(558), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89329))).runFormatterEnforcedAction,
     'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).runWipReportAction,
 };
 
@@ -594,6 +600,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

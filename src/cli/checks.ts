@@ -2,6 +2,8 @@ import { docsRequiredVerdict } from '../checks/docs-required.ts';
 import { prSizeVerdict } from '../checks/pr-size.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-required.ts';
 import { parsePrSizeSettings, prSizeInputs } from '../inputs/pr-size.ts';
+import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
+import { formatterEnforcedLocally } from './formatter-enforced.ts';
 import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
 
 /** The checks the CLI offers, by command name. */
@@ -20,5 +22,12 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     settings: parseDocsRequiredSettings,
     decide: docsRequiredVerdict,
     fileFlags: ['rules'],
+  }),
+  'formatter-enforced': defineLocalCheck({
+    command: 'formatter-enforced',
+    summary: "The repository's formatters in check mode on the changed files, as they are on disk (handbook §5).",
+    specs: formatterEnforcedInputs,
+    settings: parseFormatterEnforcedSettings,
+    decide: formatterEnforcedLocally,
   }),
 };

@@ -13,7 +13,8 @@ export interface LocalCheck<S> {
   summary: string;
   specs: InputSpecs;
   settings: (read: (name: string) => string | undefined) => S;
-  decide: (facts: { changes: ChangeSet }, settings: S) => Verdict;
+  /** The rule, or for checks that run tools on the checkout (formatters) facts + rule; `cwd` is the checkout. */
+  decide: (facts: { changes: ChangeSet; cwd: string; base: string; head: string }, settings: S) => Verdict | Promise<Verdict>;
   /** Inputs whose flag names a file holding the value (`--rules FILE`). */
   fileFlags?: readonly string[];
 }
@@ -47,5 +48,5 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   };
   const settings = c.settings(readInput);
   const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
-  return { common, verdict: c.decide({ changes: await changeSetFromGit(common.cwd, base, head) }, settings) };
+  return { common, verdict: await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings) };
 }

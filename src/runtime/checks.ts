@@ -16,6 +16,11 @@ export const CHECKS = {
     handbook: '§2 Sizing a task and reducing WIP (reviews first)',
     events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
   },
+  'formatter-enforced': {
+    name: 'formatter-enforced',
+    handbook: '§5 Code reviews (syntax is the formatter\'s job)',
+    events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
+  },
   'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
 } as const satisfies Record<string, CheckInfo>;
 
@@ -27,5 +32,6 @@ export const loadActionRunner = {
   'pr-size': async () => (await import('./pr-size.ts')).runPrSizeAction,
   'docs-required': async () => (await import('./docs-required.ts')).runDocsRequiredAction,
   'review-latency': async () => (await import('./review-latency.ts')).runReviewLatencyAction,
+  'formatter-enforced': async () => (await import('./formatter-enforced.ts')).runFormatterEnforcedAction,
   'wip-report': async () => (await import('./wip-report.ts')).runWipReportAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;

@@ -252,6 +252,6 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(ok.outputs.size).toBe('M');
     const bad = await runDist('main', { eventName: 'pull_request', payload, apiUrl: gh.url, repository, inputs: { check: 'pr-sise' } });
     expect(bad.code).toBe(1);
-    expect(bad.annotations.map((a) => a.message)).toEqual([`Input 'check' is "pr-sise": not a check of this suite. Allowed: one of pr-size, docs-required, review-latency, wip-report.`]);
+    expect(bad.annotations.map((a) => a.message)).toEqual([`Input 'check' is "pr-sise": not a check of this suite. Allowed: one of pr-size, docs-required, review-latency, formatter-enforced, wip-report.`]);
   });
 });

@@ -14,6 +14,8 @@ import { buildWipReport } from '../../src/report/wip-report.ts';
 import { wipReportVerdict } from '../../src/report/wip-verdict.ts';
 import { reviewLatencyForPull, reviewLatencyReport } from '../../src/checks/review-latency.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../../src/inputs/review-latency.ts';
+import { formatterVerdict, syntaxNitVerdict } from '../../src/checks/formatter-enforced.ts';
+import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../../src/inputs/formatter-enforced.ts';
 import { ROOT } from '../helpers/run-dist.ts';
 
 interface ActionYml {
@@ -27,6 +29,14 @@ const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git
 const latency = parseReviewLatencySettings(() => undefined);
 const onePull = { number: 1, title: '', url: '', author: { login: 'a', bot: false }, createdAt: 0, draft: false, events: [] };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'formatter-enforced',
+    specs: formatterEnforcedInputs,
+    outputs: [
+      ...Object.keys(formatterVerdict({ detected: [], fromInput: false, runs: [], editorconfig: [], unchecked: [] }, parseFormatterEnforcedSettings(() => undefined)).outputs),
+      ...Object.keys(syntaxNitVerdict('', {}).outputs),
+    ],
+  },
   {
     name: 'wip-report',
     specs: wipReportInputs,

@@ -1,0 +1,120 @@
+/** Runs a formatter in check mode: found in node_modules/.bin or on PATH, batched, with a time limit. */
+import { spawn } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { ExternalFormatter, Findings, ToolOutput } from '../../checks/formatters/registry.ts';
+import { firstDifferingLine } from '../../checks/formatters/unified-diff.ts';
+
+const executable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The repository's own install first (node tools), then PATH; undefined when it is not installed. */
+export function resolveTool(root: string, f: ExternalFormatter, pathEnv: string | undefined): string | undefined {
+  if (f.node && executable(join(root, 'node_modules', '.bin', f.bin))) return join(root, 'node_modules', '.bin', f.bin);
+  for (const dir of (pathEnv ?? '').split(delimiter).filter(Boolean)) if (executable(join(dir, f.bin))) return join(dir, f.bin);
+  return undefined;
+}
+
+/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers want plain text. */
+const plain = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+export function runTool(cmd: string, args: readonly string[], cwd: string, timeoutMs: number, stdin?: Buffer): Promise<ToolOutput & { timedOut: boolean }> {
+  return new Promise((resolve) => {
+    // Its own process group, so a timeout kills the tool and anything it started (a shell's children).
+    const child = spawn(cmd, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      resolve({ code: null, stdout: '', stderr: '', timedOut: true });
+    }, timeoutMs);
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => err.push(Buffer.from(e.message)));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: plain(Buffer.concat(out).toString('utf8')), stderr: plain(Buffer.concat(err).toString('utf8')), timedOut });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(stdin);
+  });
+}
+
+export interface FormatterRun {
+  name: ExternalFormatter['name'];
+  files: string[];
+  findings: Findings;
+  /** Set when the tool is not installed: nothing was checked. */
+  missing?: boolean;
+  timedOut?: boolean;
+  /** The tool failed (exit code it doesn't use for "unformatted"): its first error line. */
+  error?: string;
+  /** Files with a line break in their name that this tool's line-based output can't name: not checked. */
+  skipped: string[];
+  /** Processes started, for the bench. */
+  processes: number;
+}
+
+const BATCH = 200;
+/** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
+export const LINE_LOOKUPS = 10;
+
+/** Checks `files` with one process per 200 files, then finds the first differing line of the first LINE_LOOKUPS unformatted ones (by path). */
+export async function runFormatter(root: string, f: ExternalFormatter, files: string[], o: { timeoutMs: number; pathEnv: string | undefined; batch?: number }): Promise<FormatterRun> {
+  const run: FormatterRun = { name: f.name, files, findings: new Map(), skipped: [], processes: 0 };
+  const tool = resolveTool(root, f, o.pathEnv);
+  if (!tool) return { ...run, missing: true };
+  const size = o.batch ?? BATCH;
+  const deadline = Date.now() + o.timeoutMs;
+  // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
+  const oneLine = files.filter((p) => !/[\r\n]/.test(p));
+  const multiLine = files.filter((p) => /[\r\n]/.test(p));
+  for (const file of multiLine) {
+    if (!f.stdinArgs) {
+      run.skipped.push(file);
+      continue;
+    }
+    const content = readFileSync(join(root, file));
+    const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+    run.processes++;
+    if (out.timedOut) return { ...run, timedOut: true };
+    const line = out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined;
+    if (out.code !== 0) return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+    if (line !== undefined) run.findings.set(file, line);
+  }
+  for (let i = 0; i < oneLine.length; i += size) {
+    const chunk = oneLine.slice(i, i + size);
+    const out = await runTool(tool, f.checkArgs(chunk), root, Math.max(1, deadline - Date.now()));
+    run.processes++;
+    if (out.timedOut) return { ...run, timedOut: true };
+    if (out.code === null || !f.okCodes.includes(out.code)) {
+      return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+    }
+    for (const [file, line] of f.parse(out, chunk)) run.findings.set(file, line);
+  }
+  if (f.stdinArgs) {
+    const lookups = [...run.findings]
+      .filter(([, line]) => line === undefined).map(([file]) => file).sort().slice(0, LINE_LOOKUPS);
+    for (const file of lookups) {
+      if (Date.now() > deadline) break;
+      const content = readFileSync(join(root, file));
+      const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+      run.processes++;
+      if (out.code === 0) run.findings.set(file, firstDifferingLine(content.toString('utf8'), out.stdout));
+    }
+  }
+  return run;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { FORMATTER_NAMES, type FormatterName } from '../checks/formatters/registry.ts';
+import { ignoreInput, tokenInput } from './shared.ts';
+import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
+
+export const formatterEnforcedInputs = {
+  'github-token': tokenInput('Token to list the PR\u2019s changed files (read-only is enough).'),
+  formatters: {
+    description: `Formatters to run instead of detecting them, comma-separated (${FORMATTER_NAMES.join(', ')}). Empty: detect from the repository.`,
+    default: '',
+    allowed: `a comma-separated list of ${FORMATTER_NAMES.join(', ')}, or empty to detect`,
+    schema: z.string().transform((s, ctx) => {
+      const names = s.split(/[\s,]+/).filter(Boolean);
+      const bad = names.find((n) => !(FORMATTER_NAMES as readonly string[]).includes(n));
+      if (bad) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a formatter this action knows` });
+        return z.NEVER;
+      }
+      return names.length ? (names as FormatterName[]) : undefined;
+    }),
+  } satisfies InputSpec<FormatterName[] | undefined>,
+  'fail-on-unformatted': { description: 'Fail the check when a changed file is not formatted (false: annotate only).', default: 'true', allowed: 'true or false', schema: booleanInput } satisfies InputSpec<boolean>,
+  'timeout-seconds': {
+    description: 'Time limit for all runs of one formatter; past it the check fails with a message saying so.',
+    default: '120',
+    allowed: 'a whole number of seconds from 1 to 3600',
+    schema: z.string().transform((s, ctx) => {
+      const n = Number(s.trim());
+      if (!Number.isInteger(n) || n < 1 || n > 3600) {
+        ctx.addIssue({ code: 'custom', message: 'not a whole number from 1 to 3600' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  } satisfies InputSpec<number>,
+  ignore: ignoreInput,
+};
+
+export interface FormatterEnforcedSettings {
+  formatters: FormatterName[] | undefined;
+  failOnUnformatted: boolean;
+  timeoutSeconds: number;
+  ignore: string[];
+}
+
+export function parseFormatterEnforcedSettings(read: (name: string) => string | undefined): FormatterEnforcedSettings {
+  const { 'github-token': _t, ...specs } = formatterEnforcedInputs;
+  const raw = parseInputs(specs, read);
+  return { formatters: raw.formatters, failOnUnformatted: raw['fail-on-unformatted'], timeoutSeconds: raw['timeout-seconds'], ignore: raw.ignore };
+}

@@ -1,0 +1,60 @@
+import { formatterVerdict, syntaxNitVerdict } from '../checks/formatter-enforced.ts';
+import { makeFileFilter } from '../checks/ignore.ts';
+import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import type { Env } from '../facts/context.ts';
+import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
+import { checkoutCanDiff } from '../facts/git/change-set.ts';
+import { runGit } from '../facts/git/run-git.ts';
+import { onlyWhitespaceChanged } from '../facts/git/whitespace.ts';
+import { createOctokit } from '../facts/github/octokit.ts';
+import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
+import { pullChangeSet } from '../facts/pull-change-set.ts';
+import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
+import { readActionInput } from '../inputs/read-action-inputs.ts';
+import { InputError, parseInputs } from '../inputs/spec.ts';
+import { runAction } from './run-action.ts';
+
+const rev = async (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then((s) => s.trim(), () => undefined);
+
+export class UnsafeEventError extends InputError {
+  override name = 'UnsafeEventError';
+}
+
+export function runFormatterEnforcedAction(env: Env): Promise<void> {
+  return runAction('formatter-enforced', env, async (ctx) => {
+    const settings = parseFormatterEnforcedSettings(readActionInput);
+    const p = ctx.payload as Record<string, any>;
+    if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
+      const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');
+      const c = p.comment ?? {};
+      return writeVerdict(syntaxNitVerdict(body, { ...(typeof c.path === 'string' ? { file: c.path } : {}), ...(typeof c.line === 'number' ? { line: c.line } : {}) }), { env });
+    }
+    const pr = pullRequestFromPayload(ctx.payload);
+    if (!pr) return notice(`formatter-enforced: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    if (ctx.eventName === 'pull_request_target') {
+      const head = await rev(ctx.workspace, 'HEAD');
+      const mergeParent = await rev(ctx.workspace, 'HEAD^2');
+      if (head === pr.headSha || mergeParent === pr.headSha) {
+        throw new UnsafeEventError(
+          'formatter-enforced refuses to run on pull_request_target with the PR head checked out: formatters load the repository\u2019s own config and plugins (prettier.config.js, node_modules), so the PR\u2019s code would run with a write token and secrets. Use `on: pull_request` for this check.',
+        );
+      }
+      return notice('formatter-enforced: on pull_request_target the checkout is the base branch, so there is nothing of the PR to check. Use `on: pull_request` for this check.');
+    }
+    const { 'github-token': token } = parseInputs({ 'github-token': formatterEnforcedInputs['github-token'] }, readActionInput);
+    setSecret(token);
+    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
+    const filter = makeFileFilter(settings.ignore, changes.attributes);
+    const files = changes.files.filter((f) => f.status !== 'removed' && !filter.reason(f.path)).map((f) => f.path);
+    const facts = await gatherFormatterFacts({
+      root: ctx.workspace,
+      files,
+      formatters: settings.formatters,
+      timeoutMs: settings.timeoutSeconds * 1000,
+      pathEnv: env.PATH,
+      whitespaceOnly: async () => ((await checkoutCanDiff(ctx.workspace, pr.baseSha, pr.headSha)) ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files) : undefined),
+    });
+    await writeVerdict(formatterVerdict(facts, settings), { env });
+  });
+}
