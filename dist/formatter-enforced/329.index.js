@@ -73,12 +73,14 @@ function firstDifferingLine(before, after) {
 
 const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt', 'clang-format', 'editorconfig'];
 const sh = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+const withoutColour = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff, files, strip = (p) => p) {
     const asked = new Set(files);
     const found = new Map();
     for (const [path, line] of firstChangedLines(diff, strip)) {
-        const rel = files.find((f) => path === f || path.endsWith(`/${f}`));
+        const rel = files.find((f) => path === withoutColour(f) || path.endsWith(`/${withoutColour(f)}`));
         if (rel && asked.has(rel))
             found.set(rel, line);
     }
@@ -92,7 +94,7 @@ function fromListed(text, files, line) {
     const padded = `\n${text.replace(/\r\n/g, '\n')}\n`;
     const found = new Map();
     for (const f of files)
-        if (line(f.replace(/\r\n/g, '\n')).some((l) => padded.includes(`\n${l}`)))
+        if (line(withoutColour(f.replace(/\r\n/g, '\n'))).some((l) => padded.includes(`\n${l}`)))
             found.set(f, undefined);
     return found;
 }
@@ -574,6 +576,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
+
 const executable = (path) => {
     try {
         (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
@@ -592,8 +595,6 @@ function resolveTool(root, f, pathEnv) {
             return (0,external_node_path_.join)(dir, f.bin);
     return undefined;
 }
-/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers want plain text. */
-const plain = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 function runTool(cmd, args, cwd, timeoutMs, stdin) {
     return new Promise((resolve) => {
         // Its own process group, so a timeout kills the tool and anything it started (a shell's children).
@@ -619,7 +620,7 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.on('error', (e) => err.push(Buffer.from(e.message)));
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ code, stdout: plain(Buffer.concat(out).toString('utf8')), stderr: plain(Buffer.concat(err).toString('utf8')), timedOut });
+            resolve({ code, stdout: withoutColour(Buffer.concat(out).toString('utf8')), stderr: withoutColour(Buffer.concat(err).toString('utf8')), timedOut });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(stdin);

@@ -34,12 +34,15 @@ export interface ExternalFormatter {
 
 const sh = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
+/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+export const withoutColour = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff: string, files: readonly string[], strip: (p: string) => string = (p) => p): Findings {
   const asked = new Set(files);
   const found: Findings = new Map();
   for (const [path, line] of firstChangedLines(diff, strip)) {
-    const rel = files.find((f) => path === f || path.endsWith(`/${f}`));
+    const rel = files.find((f) => path === withoutColour(f) || path.endsWith(`/${withoutColour(f)}`));
     if (rel && asked.has(rel)) found.set(rel, line);
   }
   return found;
@@ -52,7 +55,7 @@ function fromDiff(diff: string, files: readonly string[], strip: (p: string) => 
 function fromListed(text: string, files: readonly string[], line: (file: string) => string[]): Findings {
   const padded = `\n${text.replace(/\r\n/g, '\n')}\n`;
   const found: Findings = new Map();
-  for (const f of files) if (line(f.replace(/\r\n/g, '\n')).some((l) => padded.includes(`\n${l}`))) found.set(f, undefined);
+  for (const f of files) if (line(withoutColour(f.replace(/\r\n/g, '\n'))).some((l) => padded.includes(`\n${l}`))) found.set(f, undefined);
   return found;
 }
 

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type { ExternalFormatter, Findings, ToolOutput } from '../../checks/formatters/registry.ts';
+import { withoutColour, type ExternalFormatter, type Findings, type ToolOutput } from '../../checks/formatters/registry.ts';
 import { firstDifferingLine } from '../../checks/formatters/unified-diff.ts';
 
 const executable = (path: string): boolean => {
@@ -21,8 +21,6 @@ export function resolveTool(root: string, f: ExternalFormatter, pathEnv: string 
   return undefined;
 }
 
-/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers want plain text. */
-const plain = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function runTool(cmd: string, args: readonly string[], cwd: string, timeoutMs: number, stdin?: Buffer): Promise<ToolOutput & { timedOut: boolean }> {
   return new Promise((resolve) => {
@@ -46,7 +44,7 @@ export function runTool(cmd: string, args: readonly string[], cwd: string, timeo
     child.on('error', (e) => err.push(Buffer.from(e.message)));
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout: plain(Buffer.concat(out).toString('utf8')), stderr: plain(Buffer.concat(err).toString('utf8')), timedOut });
+      resolve({ code, stdout: withoutColour(Buffer.concat(out).toString('utf8')), stderr: withoutColour(Buffer.concat(err).toString('utf8')), timedOut });
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(stdin);
