@@ -30742,7 +30742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89267:
+/***/ 16147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40997,6 +40997,11 @@ const handbook_HANDBOOK = {
         check: 'src/checks/docs-required.ts',
         quote: "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
     },
+    issueLink: {
+        section: '§4 Creating a PR',
+        check: 'src/checks/issue-linked.ts',
+        quote: 'To make sure our issues are linked correctly to the PRs, you can tag the issue in your commit.',
+    },
     syntax: {
         section: '§5 Code reviews',
         check: 'src/checks/formatter-enforced.ts',
@@ -45288,12 +45293,14 @@ function firstDifferingLine(before, after) {
 
 const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt', 'clang-format', 'editorconfig'];
 const sh = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+const withoutColour = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff, files, strip = (p) => p) {
     const asked = new Set(files);
     const found = new Map();
     for (const [path, line] of firstChangedLines(diff, strip)) {
-        const rel = files.find((f) => path === f || path.endsWith(`/${f}`));
+        const rel = files.find((f) => path === withoutColour(f) || path.endsWith(`/${withoutColour(f)}`));
         if (rel && asked.has(rel))
             found.set(rel, line);
     }
@@ -45307,7 +45314,7 @@ function fromListed(text, files, line) {
     const padded = `\n${text.replace(/\r\n/g, '\n')}\n`;
     const found = new Map();
     for (const f of files)
-        if (line(f.replace(/\r\n/g, '\n')).some((l) => padded.includes(`\n${l}`)))
+        if (line(withoutColour(f.replace(/\r\n/g, '\n'))).some((l) => padded.includes(`\n${l}`)))
             found.set(f, undefined);
     return found;
 }
@@ -45465,6 +45472,21 @@ function parseFormatterEnforcedSettings(read) {
     const { 'github-token': _t, ...specs } = formatterEnforcedInputs;
     const raw = parseInputs(specs, read);
     return { formatters: raw.formatters, failOnUnformatted: raw['fail-on-unformatted'], timeoutSeconds: raw['timeout-seconds'], ignore: raw.ignore };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/issue-linked.ts
+
+
+
+const issueLinkedInputs = {
+    'github-token': tokenInput('Token to read the PR\u2019s closing references and commit messages (read-only is enough).'),
+    'fail-if-missing': { description: 'Fail when the PR links no issue (default: a notice only).', default: 'false', allowed: 'true or false', schema: booleanInput },
+    'skip-label': { description: 'A PR with this label needs no issue. Default: no-issue.', default: '', allowed: 'a label name', schema: schemas_string().trim().max(100, 'longer than GitHub allows for a label') },
+};
+function parseIssueLinkedSettings(read) {
+    const { 'github-token': _t, ...specs } = issueLinkedInputs;
+    const raw = parseInputs(specs, read);
+    return { failIfMissing: raw['fail-if-missing'], skipLabel: raw['skip-label'] || 'no-issue' };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
@@ -45831,6 +45853,7 @@ function readChangedFile(root, path) {
 
 
 
+
 const executable = (path) => {
     try {
         (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
@@ -45849,8 +45872,6 @@ function resolveTool(root, f, pathEnv) {
             return (0,external_node_path_.join)(dir, f.bin);
     return undefined;
 }
-/** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers want plain text. */
-const run_tool_plain = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 function runTool(cmd, args, cwd, timeoutMs, stdin) {
     return new Promise((resolve) => {
         // Its own process group, so a timeout kills the tool and anything it started (a shell's children).
@@ -45876,7 +45897,7 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.on('error', (e) => err.push(Buffer.from(e.message)));
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ code, stdout: run_tool_plain(Buffer.concat(out).toString('utf8')), stderr: run_tool_plain(Buffer.concat(err).toString('utf8')), timedOut });
+            resolve({ code, stdout: withoutColour(Buffer.concat(out).toString('utf8')), stderr: withoutColour(Buffer.concat(err).toString('utf8')), timedOut });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(stdin);
@@ -46026,6 +46047,81 @@ async function formatterEnforcedLocally(f, s) {
         whitespaceOnly: () => onlyWhitespaceChanged(root, f.base, f.head, files),
     });
     return formatterVerdict(facts, s);
+}
+
+;// CONCATENATED MODULE: ./src/checks/closing-references.ts
+/**
+ * Closing references — handbook §4 "Creating a PR": "To make sure our issues are linked correctly to
+ * the PRs, you can tag the issue in your commit." (`git commit -m "Closes #289 …"`). Pure.
+ */
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
+/**
+ * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
+ * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
+ */
+function closingReferences(text, repo) {
+    return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
+}
+/** `owner/repo#N` refs, deduplicated and in a stable order. */
+const issueRefs = (xs) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+;// CONCATENATED MODULE: ./src/checks/issue-linked.ts
+
+
+
+const issue_linked_quote = `Handbook ${handbook_HANDBOOK.issueLink.section}: "${handbook_HANDBOOK.issueLink.quote}"`;
+const HOW = 'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
+function issueLinkedVerdict(f, s) {
+    const issues = issueRefs([...f.closing, ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo)]);
+    const base = { check: 'issue-linked', labels: verdict_noLabelChanges(), outputs: { issues: JSON.stringify(issues) } };
+    const head = (text) => [{ kind: 'heading', level: 2, text }, { kind: 'quote', text: `${handbook_HANDBOOK.issueLink.section}: "${handbook_HANDBOOK.issueLink.quote}"` }];
+    if (issues.length) {
+        return { ...base, conclusion: 'success', annotations: [], summary: [...head(`Issue linked: ${issues.join(', ')}`)], details: { issues } };
+    }
+    if (f.author.bot)
+        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped for a bot author'), { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` }], details: { issues, skipped: 'bot' } };
+    if (s.skipLabel && f.labels.includes(s.skipLabel)) {
+        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped by label'), { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] }], details: { issues, skipped: 'label' } };
+    }
+    const annotation = { level: s.failIfMissing ? 'error' : 'notice', title: 'No linked issue', message: `This PR links no issue. ${HOW} ${issue_linked_quote}` };
+    return {
+        ...base,
+        conclusion: s.failIfMissing ? 'failure' : 'success',
+        annotations: [annotation],
+        summary: [
+            ...head('Issue link: none found'),
+            { kind: 'paragraph', text: HOW },
+            ...(f.commitsUnread ? [{ kind: 'paragraph', text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.` }] : []), ...(s.skipLabel ? [{ kind: 'paragraph', text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'] }] : [])
+        ],
+        details: { issues },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/origin.ts
+
+/** `owner/name` of the checkout's `origin` when it is a github.com remote (https or ssh), else undefined. */
+async function githubOrigin(cwd) {
+    let url;
+    try {
+        url = (await runGit(cwd, ['remote', 'get-url', 'origin'])).trim();
+    }
+    catch {
+        return undefined;
+    }
+    const m = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([A-Za-z0-9-]+\/[A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url);
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/cli/issue-linked.ts
+/** issue-linked on a local checkout: do the commits of base..head tag an issue (handbook §4)? */
+
+
+
+async function issueLinkedLocally(f, s) {
+    const log = await runGit(f.cwd, ['log', '-z', '--format=%B', `${f.base}..${f.head}`]);
+    const commitMessages = log.split('\0').filter((m) => m.trim());
+    const repo = (await githubOrigin(f.cwd)) ?? 'this repository';
+    return issueLinkedVerdict({ repo, title: '', body: '', author: { login: '', bot: false }, labels: [], closing: [], commitMessages }, s);
 }
 
 ;// CONCATENATED MODULE: ./src/facts/git/attributes.ts
@@ -46184,6 +46280,8 @@ async function runLocalCheck(c, argv, cwd) {
 
 
 
+
+
 /** The checks the CLI offers, by command name. */
 const LOCAL_CHECKS = {
     'pr-size': defineLocalCheck({
@@ -46207,6 +46305,13 @@ const LOCAL_CHECKS = {
         specs: formatterEnforcedInputs,
         settings: parseFormatterEnforcedSettings,
         decide: formatterEnforcedLocally,
+    }),
+    'issue-linked': defineLocalCheck({
+        command: 'issue-linked',
+        summary: 'The commits since --base tag the issue they close ("Closes #289 …", handbook §4).',
+        specs: issueLinkedInputs,
+        settings: parseIssueLinkedSettings,
+        decide: issueLinkedLocally,
     }),
 };
 
@@ -46482,21 +46587,6 @@ async function uploadReport(name, files) {
     catch (e) {
         return `The report was written to ${files.dir} but could not be uploaded as artifact "${name}" (${e.message.split('\n')[0]}). Set upload: false to skip the upload, or upload the folder with actions/upload-artifact.`;
     }
-}
-
-;// CONCATENATED MODULE: ./src/facts/git/origin.ts
-
-/** `owner/name` of the checkout's `origin` when it is a github.com remote (https or ssh), else undefined. */
-async function githubOrigin(cwd) {
-    let url;
-    try {
-        url = (await runGit(cwd, ['remote', 'get-url', 'origin'])).trim();
-    }
-    catch {
-        return undefined;
-    }
-    const m = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([A-Za-z0-9-]+\/[A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url);
-    return m?.[1];
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -46953,16 +47043,7 @@ const MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!) {
 ;// CONCATENATED MODULE: ./src/facts/github/wip-facts.ts
 
 
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
-/**
- * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
- * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
- */
-function closingReferences(text, repo) {
-    return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
-}
-/** `owner/repo#N` refs, deduplicated and in a stable order. */
-const refs = (xs) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
 const SEARCH_CAP = 1000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 async function fetchWipFacts(octokit, repo, since, now) {
@@ -46979,7 +47060,7 @@ async function fetchWipFacts(octokit, repo, since, now) {
             deletions: r.deletions,
             changedFiles: r.changedFiles,
             labels: r.labels.nodes.map((l) => l.name),
-            closingIssues: refs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
+            closingIssues: issueRefs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
             body,
         };
     });
@@ -47721,7 +47802,7 @@ async function cli(argv, cwd, io, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89267);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16147);
 // Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.cwd(), {

@@ -96,6 +96,7 @@ const CHECKS = {
         handbook: '§5 Code reviews (syntax is the formatter\'s job)',
         events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
     },
+    'issue-linked': { name: 'issue-linked', handbook: '§4 Creating a PR (tag the issue)', events: ['pull_request', 'pull_request_target'] },
     'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
@@ -103,9 +104,10 @@ const CHECK_NAMES = Object.keys(CHECKS);
 const loadActionRunner = {
     'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(558), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
     'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(815), __nccwpck_require__.e(558), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71982))).runDocsRequiredAction,
-    'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
-    'formatter-enforced': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(558), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89329))).runFormatterEnforcedAction,
-    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(954), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).runWipReportAction,
+    'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(99), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
+    'formatter-enforced': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(558), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70186))).runFormatterEnforcedAction,
+    'issue-linked': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(99), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25815))).runIssueLinkedAction,
+    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(773), __nccwpck_require__.e(99), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).runWipReportAction,
 };
 
 

@@ -669,6 +669,11 @@ const HANDBOOK = {
         check: 'src/checks/docs-required.ts',
         quote: "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
     },
+    issueLink: {
+        section: '§4 Creating a PR',
+        check: 'src/checks/issue-linked.ts',
+        quote: 'To make sure our issues are linked correctly to the PRs, you can tag the issue in your commit.',
+    },
     syntax: {
         section: '§5 Code reviews',
         check: 'src/checks/formatter-enforced.ts',

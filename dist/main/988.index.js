@@ -2,6 +2,31 @@ export const id = 988;
 export const ids = [988];
 export const modules = {
 
+/***/ 17301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ issueRefs),
+/* harmony export */   K: () => (/* binding */ closingReferences)
+/* harmony export */ });
+/**
+ * Closing references — handbook §4 "Creating a PR": "To make sure our issues are linked correctly to
+ * the PRs, you can tag the issue in your commit." (`git commit -m "Closes #289 …"`). Pure.
+ */
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
+/**
+ * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
+ * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
+ */
+function closingReferences(text, repo) {
+    return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
+}
+/** `owner/repo#N` refs, deduplicated and in a stable order. */
+const issueRefs = (xs) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+
+/***/ }),
+
 /***/ 17411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -700,6 +725,8 @@ async function uploadReport(name, files) {
 
 // EXTERNAL MODULE: ./src/facts/github/octokit.ts
 var github_octokit = __webpack_require__(36038);
+// EXTERNAL MODULE: ./src/checks/closing-references.ts
+var closing_references = __webpack_require__(17301);
 // EXTERNAL MODULE: ./src/facts/github/review-timelines.ts
 var review_timelines = __webpack_require__(31486);
 // EXTERNAL MODULE: ./src/facts/github/review-queries.ts
@@ -741,16 +768,7 @@ const MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!) {
 ;// CONCATENATED MODULE: ./src/facts/github/wip-facts.ts
 
 
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
-/**
- * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
- * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
- */
-function closingReferences(text, repo) {
-    return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
-}
-/** `owner/repo#N` refs, deduplicated and in a stable order. */
-const refs = (xs) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
 const SEARCH_CAP = 1000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 async function fetchWipFacts(octokit, repo, since, now) {
@@ -767,7 +785,7 @@ async function fetchWipFacts(octokit, repo, since, now) {
             deletions: r.deletions,
             changedFiles: r.changedFiles,
             labels: r.labels.nodes.map((l) => l.name),
-            closingIssues: refs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
+            closingIssues: (0,closing_references/* issueRefs */.A)([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...(0,closing_references/* closingReferences */.K)(texts, name)]),
             body,
         };
     });

@@ -3,7 +3,9 @@ import { prSizeVerdict } from '../checks/pr-size.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-required.ts';
 import { parsePrSizeSettings, prSizeInputs } from '../inputs/pr-size.ts';
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
+import { issueLinkedInputs, parseIssueLinkedSettings } from '../inputs/issue-linked.ts';
 import { formatterEnforcedLocally } from './formatter-enforced.ts';
+import { issueLinkedLocally } from './issue-linked.ts';
 import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
 
 /** The checks the CLI offers, by command name. */
@@ -29,5 +31,12 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     specs: formatterEnforcedInputs,
     settings: parseFormatterEnforcedSettings,
     decide: formatterEnforcedLocally,
+  }),
+  'issue-linked': defineLocalCheck({
+    command: 'issue-linked',
+    summary: 'The commits since --base tag the issue they close ("Closes #289 …", handbook §4).',
+    specs: issueLinkedInputs,
+    settings: parseIssueLinkedSettings,
+    decide: issueLinkedLocally,
   }),
 };

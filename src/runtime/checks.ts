@@ -21,6 +21,7 @@ export const CHECKS = {
     handbook: '§5 Code reviews (syntax is the formatter\'s job)',
     events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
   },
+  'issue-linked': { name: 'issue-linked', handbook: '§4 Creating a PR (tag the issue)', events: ['pull_request', 'pull_request_target'] },
   'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
 } as const satisfies Record<string, CheckInfo>;
 
@@ -33,5 +34,6 @@ export const loadActionRunner = {
   'docs-required': async () => (await import('./docs-required.ts')).runDocsRequiredAction,
   'review-latency': async () => (await import('./review-latency.ts')).runReviewLatencyAction,
   'formatter-enforced': async () => (await import('./formatter-enforced.ts')).runFormatterEnforcedAction,
+  'issue-linked': async () => (await import('./issue-linked.ts')).runIssueLinkedAction,
   'wip-report': async () => (await import('./wip-report.ts')).runWipReportAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;

@@ -72,7 +72,7 @@ describe('dev-process CLI (local git, no token)', () => {
     [['pr-size', '--bogus'], `dev-process pr-size: Unknown option '--bogus'. Run 'dev-process pr-size --help' for the options.\n`],
     [['pr-size', '--fail-at', 'HUGE'], `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`],
     [['pr-size', '--github-token', 'x'], `dev-process pr-size: Unknown option '--github-token'. Run 'dev-process pr-size --help' for the options.\n`],
-    [['sizes'], `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, wip-report, merge-reports.\n`],
+    [['sizes'], `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, wip-report, merge-reports.\n`],
   ])('%j → one clear error line, exit 1', async (argv, message) => {
     const repo = sampleRepo();
     const r = await run(argv, repo.dir);

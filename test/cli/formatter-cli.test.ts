@@ -44,3 +44,23 @@ describe('dev-process formatter-enforced (local checkout)', () => {
     expect((await run(['formatter-enforced', '--base', 'main', '--fail-on-unformatted', 'false'], repoWith('src/bad.ts', 'export const   b={c:1}\n').dir)).code).toBe(0);
   });
 });
+
+describe('dev-process issue-linked (local checkout)', () => {
+  it('passes when a commit since --base tags an issue, as the handbook shows; fails with --fail-if-missing otherwise', async () => {
+    const repo = makeRepo();
+    repo.git('remote', 'add', 'origin', 'https://github.com/octo-org/app.git');
+    repo.write('a.txt', 'a\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('b.txt', 'b\n');
+    repo.commit('wip');
+    const missing = await run(['issue-linked', '--base', 'main', '--fail-if-missing', 'true'], repo.dir);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('Closes #289');
+    repo.write('c.txt', 'c\n');
+    repo.commit('Closes #289 add posthog logo to website');
+    const linked = await run(['issue-linked', '--base', 'main', '--json'], repo.dir);
+    expect(linked.code).toBe(0);
+    expect(JSON.parse(linked.out).outputs.issues).toBe('["octo-org/app#289"]');
+  });
+});

@@ -117,6 +117,28 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
     cases += HOSTILE.length * 6;
   });
 
+  it('issue-linked: hostile title, body, commit messages and labels', async () => {
+    const payload = hostilePull();
+    const { owner, repo } = repoOf(payload);
+    const graphql = () => ({
+      repository: {
+        pullRequest: {
+          title: HOSTILE.join(' '),
+          body: HOSTILE.join('\n'),
+          author: { __typename: 'User', login: HOSTILE[33] },
+          labels: { nodes: HOSTILE.map((name) => ({ name })) },
+          closingIssuesReferences: { nodes: [] },
+          commits: { totalCount: HOSTILE.length, nodes: HOSTILE.map((message) => ({ commit: { message } })) },
+        },
+      },
+    });
+    const gh = await startFakeGitHub({ owner, repo, graphql });
+    servers.push(gh);
+    const r = await runDist('issue-linked', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: { 'fail-if-missing': 'true' } });
+    expectSafe(r, { exit: 1 });
+    cases += HOSTILE.length * 4;
+  });
+
   it('formatter-enforced: hostile file names in a real checkout, and hostile review bodies', async () => {
     const repo = makeRepo();
     repo.write('.prettierrc', '{ "semi": true }\n');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '../../src/runtime/checks.ts';
 import { apiFile, startFakeGitHub, type ApiFile, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
 import { linesOf, makeRepo } from '../helpers/git-repo.ts';
@@ -252,6 +253,6 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(ok.outputs.size).toBe('M');
     const bad = await runDist('main', { eventName: 'pull_request', payload, apiUrl: gh.url, repository, inputs: { check: 'pr-sise' } });
     expect(bad.code).toBe(1);
-    expect(bad.annotations.map((a) => a.message)).toEqual([`Input 'check' is "pr-sise": not a check of this suite. Allowed: one of pr-size, docs-required, review-latency, formatter-enforced, wip-report.`]);
+    expect(bad.annotations.map((a) => a.message)).toEqual([`Input 'check' is "pr-sise": not a check of this suite. Allowed: one of ${CHECK_NAMES.join(', ')}.`]);
   });
 });

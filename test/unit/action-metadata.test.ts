@@ -16,6 +16,8 @@ import { reviewLatencyForPull, reviewLatencyReport } from '../../src/checks/revi
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../../src/inputs/review-latency.ts';
 import { formatterVerdict, syntaxNitVerdict } from '../../src/checks/formatter-enforced.ts';
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../../src/inputs/formatter-enforced.ts';
+import { issueLinkedVerdict } from '../../src/checks/issue-linked.ts';
+import { issueLinkedInputs, parseIssueLinkedSettings } from '../../src/inputs/issue-linked.ts';
 import { ROOT } from '../helpers/run-dist.ts';
 
 interface ActionYml {
@@ -29,6 +31,11 @@ const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git
 const latency = parseReviewLatencySettings(() => undefined);
 const onePull = { number: 1, title: '', url: '', author: { login: 'a', bot: false }, createdAt: 0, draft: false, events: [] };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'issue-linked',
+    specs: issueLinkedInputs,
+    outputs: Object.keys(issueLinkedVerdict({ repo: 'o/r', title: '', body: '', author: { login: 'a', bot: false }, labels: [], closing: [], commitMessages: [] }, parseIssueLinkedSettings(() => undefined)).outputs),
+  },
   {
     name: 'formatter-enforced',
     specs: formatterEnforcedInputs,

@@ -2,7 +2,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/effects/report-html.ts';
 import { renderMarkdown } from '../../src/effects/markdown.ts';
-import { closingReferences } from '../../src/facts/github/wip-facts.ts';
+import { closingReferences } from '../../src/checks/closing-references.ts';
 import { duplicateGroups, jaccard, titleWords } from '../../src/report/duplicates.ts';
 import { reportSchema } from '../../src/report/schema.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';

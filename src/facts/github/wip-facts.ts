@@ -1,3 +1,4 @@
+import { closingReferences, issueRefs } from '../../checks/closing-references.ts';
 import type { MergedPull, Milestone, WipPull } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 import type { RepoRef } from './pull-files.ts';
@@ -12,19 +13,6 @@ export interface WipFacts {
   milestones: Milestone[];
   incomplete: string[];
 }
-
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
-
-/**
- * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
- * octo/app#3" and "Resolves https://github.com/octo/app/issues/3" name theirs). Pure.
- */
-export function closingReferences(text: string, repo: string): string[] {
-  return [...text.matchAll(CLOSING)].map((m) => `${m[1] ?? m[3] ?? repo}#${m[2] ?? m[4]}`);
-}
-
-/** `owner/repo#N` refs, deduplicated and in a stable order. */
-const refs = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 interface ReportFields {
   additions: number;
@@ -53,7 +41,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
       deletions: r.deletions,
       changedFiles: r.changedFiles,
       labels: r.labels.nodes.map((l) => l.name),
-      closingIssues: refs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
+      closingIssues: issueRefs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
       body,
     };
   });

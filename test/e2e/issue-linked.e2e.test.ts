@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
+import { runDist } from '../helpers/run-dist.ts';
+
+const servers: FakeGitHub[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+interface Pull {
+  title?: string;
+  body?: string;
+  author?: { __typename: 'User' | 'Bot'; login: string };
+  labels?: string[];
+  closes?: number[];
+  commits?: string[];
+}
+
+async function run(pull: Pull, o: { inputs?: Record<string, string>; faults?: Fault[]; labels?: string[]; action?: string } = {}) {
+  const payload = pullRequestPayload({ number: 12, action: o.action ?? 'opened', labels: o.labels ?? [] });
+  const { owner, repo } = repoOf(payload);
+  const graphql = (_q: string, vars: Record<string, unknown>) => ({
+    repository: {
+      pullRequest:
+        vars.number === 12
+          ? {
+              title: pull.title ?? 'Add dark mode',
+              body: pull.body ?? '',
+              author: pull.author ?? { __typename: 'User', login: 'ann' },
+              labels: { nodes: (pull.labels ?? []).map((name) => ({ name })) },
+              closingIssuesReferences: { nodes: (pull.closes ?? []).map((number) => ({ number, repository: { nameWithOwner: `${owner}/${repo}` } })) },
+              commits: { totalCount: (pull.commits ?? []).length, nodes: (pull.commits ?? []).map((message) => ({ commit: { message } })) },
+            }
+          : null,
+    },
+  });
+  const gh = await startFakeGitHub({ owner, repo, graphql, faults: o.faults ?? [] });
+  servers.push(gh);
+  const r = await runDist('issue-linked', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: o.inputs ?? {}, env: { DEV_PROCESS_RETRY_BASE_MS: '20' } });
+  return { ...r, gh, repo: `${owner}/${repo}` };
+}
+
+describe('issue-linked e2e (dist/issue-linked/index.js, one GraphQL query)', () => {
+  it('a closing reference links the issue: success, output issues', async () => {
+    const r = await run({ closes: [7] });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.issues!)).toEqual([`${r.repo}#7`]);
+    expect(r.gh.requests.map((q) => q.path)).toEqual(['/graphql']);
+  });
+
+  it('"Closes #289" in a commit message, as the handbook shows', async () => {
+    const r = await run({ commits: ['wip', 'Closes #289 add posthog logo to website'] });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.issues!)).toEqual([`${r.repo}#289`]);
+    expect(r.annotations).toEqual([]);
+  });
+
+  it('no link: a notice by default; failure with fail-if-missing; the skip label (added by a labeled event) passes', async () => {
+    const soft = await run({ body: 'see #4' });
+    expect(soft.code).toBe(0);
+    expect(soft.annotations.map((a) => a.command)).toEqual(['notice']);
+    const hard = await run({ body: 'see #4' }, { inputs: { 'fail-if-missing': 'true' } });
+    expect(hard.code).toBe(1);
+    expect(hard.annotations.map((a) => a.command)).toEqual(['error']);
+    const skipped = await run({}, { inputs: { 'fail-if-missing': 'true' }, labels: ['no-issue'], action: 'labeled' });
+    expect(skipped.code).toBe(0);
+    const bot = await run({ author: { __typename: 'Bot', login: 'dependabot' } }, { inputs: { 'fail-if-missing': 'true' } });
+    expect(bot.code).toBe(0);
+  });
+
+  it('a 502 is retried with the same result; a permanent 5xx is one clear error, never a false green', async () => {
+    const flaky = await run({ closes: [7] }, { faults: [{ method: 'POST', path: /^\/graphql$/, status: 502, times: 1 }] });
+    expect(flaky.code).toBe(0);
+    expect(JSON.parse(flaky.outputs.issues!)).toEqual([`${flaky.repo}#7`]);
+    const down = await run({ closes: [7] }, { faults: [{ method: 'POST', path: /^\/graphql$/, status: 503, times: Infinity }] });
+    expect(down.code).toBe(1);
+    expect(down.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(down.annotations[0]!.message).toMatch(/^issue-linked could not finish: GitHub API POST .*graphql answered 503/);
+  });
+});
