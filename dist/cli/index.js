@@ -30742,7 +30742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16147:
+/***/ 61467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40927,6 +40927,7 @@ function parseCliArgs(command, argv, specs, cwd) {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         cwd: { type: 'string' },
+        config: { type: 'string' },
         ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
     };
     let parsed;
@@ -40944,6 +40945,7 @@ function parseCliArgs(command, argv, specs, cwd) {
         json: v.json === true,
         help: v.help === true,
         cwd: typeof v.cwd === 'string' ? v.cwd : cwd,
+        ...(typeof v.config === 'string' ? { config: v.config } : {}),
     };
     const read = (name) => {
         const value = v[name];
@@ -40965,6 +40967,7 @@ function helpText(command, summary, specs, fileFlags) {
         '  --head REF    The commit to check (default: HEAD). Uncommitted changes are not counted.',
         '  --json        Print the verdict as JSON instead of a table.',
         '  --cwd DIR     The git checkout to read (default: the current directory).',
+        '  --config FILE Settings file (default: .github/dev-process.yml at the --base commit, if there is one).',
         ...rows,
         '  -h, --help    Show this help.',
         '',
@@ -46218,6 +46221,287 @@ async function checkoutCanDiff(cwd, base, head) {
     return (await mergeBase(cwd, base, head)) !== undefined;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/review-latency.ts
+
+
+
+
+const list = (s) => s
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+/** A transform that turns a parser's error sentence into a zod issue. */
+const parsed = (parse) => schemas_string().transform((s, ctx) => {
+    const r = parse(s);
+    if (typeof r === 'string') {
+        ctx.addIssue({ code: 'custom', message: r });
+        return NEVER;
+    }
+    return r;
+});
+function holidays(s) {
+    const out = new Set();
+    for (const d of list(s)) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+        const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+        if (!date || date.toISOString().slice(0, 10) !== d)
+            return `${JSON.stringify(d)} is not a date`;
+        out.add(d);
+    }
+    return out;
+}
+const reviewLatencyInputs = {
+    'github-token': tokenInput("Token to read pull requests and their reviews. Read access is enough."),
+    'sla-hours': {
+        description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
+        default: '4',
+        allowed: 'a number of working hours ≥ 0, e.g. 4 or 1.5',
+        schema: parsed((s) => {
+            const n = s.trim() === '' ? Number.NaN : Number(s);
+            return Number.isNaN(n) ? 'not a number' : !Number.isFinite(n) || n < 0 ? 'must be a finite number ≥ 0' : n;
+        }),
+    },
+    'business-hours': {
+        description: 'Working hours of a day, local to timezone. Waiting is only counted inside them.',
+        default: '09:00-17:00',
+        allowed: 'HH:MM-HH:MM with the end later than the start, e.g. 09:00-17:00',
+        schema: parsed(parseBusinessHours),
+    },
+    'business-days': {
+        description: 'Working days: ranges or lists of day names.',
+        default: 'Mon-Fri',
+        allowed: 'day names or ranges such as Mon-Fri, Sun-Thu or Mon,Wed,Fri',
+        schema: parsed(parseBusinessDays),
+    },
+    timezone: {
+        description: 'IANA time zone of business-hours, e.g. Europe/Berlin.',
+        default: 'UTC',
+        allowed: 'an IANA time zone such as UTC, Europe/Berlin or America/New_York',
+        schema: schemas_string().trim().refine(isValidTimeZone, 'not a time zone'),
+    },
+    holidays: {
+        description: 'Dates that are not working days (comma- or newline-separated YYYY-MM-DD).',
+        default: '',
+        allowed: 'dates as YYYY-MM-DD, separated by commas or newlines',
+        schema: parsed(holidays),
+    },
+    'ignore-users': {
+        description: 'Logins whose reviews do not count as a response (bots are never counted).',
+        default: '',
+        allowed: 'logins separated by commas or newlines',
+        schema: schemas_string().transform(list),
+    },
+    'fail-on-breach': {
+        description: 'Fail the check when a PR waits on reviewers longer than sla-hours. By default it only warns: a nudge, not a gate.',
+        default: 'false',
+        allowed: 'true or false',
+        schema: booleanInput,
+    },
+};
+function parseReviewLatencySettings(read) {
+    const { 'github-token': _token, ...specs } = reviewLatencyInputs;
+    const raw = parseInputs(specs, read);
+    return {
+        calendar: { ...raw['business-hours'], days: raw['business-days'], timeZone: raw.timezone, holidays: raw.holidays },
+        slaHours: raw['sla-hours'],
+        ignoreUsers: new Set(raw['ignore-users'].map((u) => u.toLowerCase())),
+        failOnBreach: raw['fail-on-breach'],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/wip-report.ts
+
+
+
+
+
+const wholeNumber = (min, max) => schemas_string().transform((s, ctx) => {
+    const n = Number(s.trim());
+    if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `not a whole number from ${min} to ${max}` });
+        return NEVER;
+    }
+    return n;
+});
+const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const wipReportInputs = {
+    'github-token': tokenInput('Token that can read pull requests, issues and milestones of every repository in `repositories`.'),
+    repositories: {
+        description: 'owner/name of each repository to report on, comma- or newline-separated. Default: this repository.',
+        default: '',
+        allowed: 'owner/name pairs separated by commas or newlines',
+        schema: schemas_string().transform((s, ctx) => {
+            const repos = s.split(/[\s,]+/).filter(Boolean);
+            const bad = repos.find((r) => !REPO.test(r));
+            if (bad) {
+                ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not owner/name` });
+                return NEVER;
+            }
+            return repos;
+        }),
+    },
+    'window-days': { description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).', default: '7', allowed: 'a whole number of days from 1 to 90', schema: wholeNumber(1, 90) },
+    'stale-days': { description: 'An open PR with no activity for this many days is flagged stale.', default: '7', allowed: 'a whole number of days from 1 to 365', schema: wholeNumber(1, 365) },
+    'wip-limit': { description: 'Open, ready PRs per author above which the author is flagged.', default: '3', allowed: 'a whole number from 1 to 100', schema: wholeNumber(1, 100) },
+    'scraped-threshold': { description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").', default: '80', allowed: 'a whole number from 1 to 99', schema: wholeNumber(1, 99) },
+    'previous-report': { description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.", default: '', allowed: 'a path to a report.json, or empty', schema: schemas_string().trim() },
+    'output-dir': { description: 'Folder for report.md, report.json and report.html.', default: 'wip-report', allowed: 'a folder path', schema: schemas_string().trim().min(1, 'empty') },
+    'artifact-name': { actionOnly: true, description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.', default: '', allowed: 'an artifact name without / \\ : * ? " < > | or newlines', schema: schemas_string().trim().refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use') },
+    upload: { actionOnly: true, description: 'Upload the report files as an artifact.', default: 'true', allowed: 'true or false', schema: booleanInput },
+    sizes: prSizeInputs.sizes,
+    'label-prefix': prSizeInputs['label-prefix'],
+    'sla-hours': reviewLatencyInputs['sla-hours'],
+    'business-hours': reviewLatencyInputs['business-hours'],
+    'business-days': reviewLatencyInputs['business-days'],
+    timezone: reviewLatencyInputs.timezone,
+    holidays: reviewLatencyInputs.holidays,
+    'ignore-users': reviewLatencyInputs['ignore-users'],
+};
+function parseWipReportSettings(read) {
+    const { 'github-token': _t, ...specs } = wipReportInputs;
+    const raw = parseInputs(specs, read);
+    return {
+        repositories: raw.repositories,
+        windowDays: raw['window-days'],
+        staleDays: raw['stale-days'],
+        wipLimit: raw['wip-limit'],
+        scrapedThreshold: raw['scraped-threshold'],
+        previousReport: raw['previous-report'],
+        outputDir: raw['output-dir'],
+        artifactName: raw['artifact-name'],
+        upload: raw.upload,
+        sizes: raw.sizes,
+        labelPrefix: raw['label-prefix'],
+        latency: parseReviewLatencySettings(read),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/config-file.ts
+/**
+ * `.github/dev-process.yml`: settings for every check under its name, validated by the same zod
+ * schemas as the inputs. Precedence: an action input set to something other than its default >
+ * the config file > the default. Read from the PR's base commit (src/facts/config-source.ts), so a PR
+ * cannot relax its own required checks. Pure.
+ */
+
+
+
+
+
+
+
+
+const CONFIG_PATH = '.github/dev-process.yml';
+class ConfigError extends InputError {
+    name = 'ConfigError';
+}
+const CHECK_SPECS = {
+    'pr-size': prSizeInputs,
+    'docs-required': docsRequiredInputs,
+    'review-latency': reviewLatencyInputs,
+    'formatter-enforced': formatterEnforcedInputs,
+    'issue-linked': issueLinkedInputs,
+    'wip-report': wipReportInputs,
+};
+const settable = (specs) => Object.entries(specs).filter(([, s]) => !s.secret).map(([n]) => n);
+/** A YAML value as the string an input would hold: scalars as text, lists of scalars one per line, the rest as YAML. */
+function asInput(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value !== 'object')
+        return String(value);
+    if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+        return value.map((v) => String(v ?? '')).join('\n');
+    return (0,dist/* stringify */.As)(value);
+}
+function parseConfigFile(text, file = CONFIG_PATH) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const err = doc.errors[0];
+    if (err) {
+        const pos = err.linePos?.[0];
+        throw new ConfigError(`${file}: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}. Allowed: a YAML mapping of check names to settings.`);
+    }
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
+        return {};
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new ConfigError(`${file}: expected a mapping of check names. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`);
+    const out = {};
+    for (const pair of doc.contents.items) {
+        const check = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        const specs = CHECK_SPECS[check];
+        if (!specs)
+            throw new ConfigError(`${file}: ${check} is not a check of this suite. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`);
+        if (pair.value === null || ((0,dist/* isScalar */.jn)(pair.value) && pair.value.value === null))
+            continue;
+        if (!(0,dist/* isMap */.jh)(pair.value))
+            throw new ConfigError(`${file}: ${check}: expected a mapping of settings. Allowed: ${settable(specs).join(', ')}.`);
+        const section = {};
+        for (const [key, value] of Object.entries(pair.value.toJSON())) {
+            if (!settable(specs).includes(key))
+                throw new ConfigError(`${file}: ${check}.${key} is not a setting of ${check}. Allowed: ${settable(specs).join(', ')}.`);
+            const text = asInput(value);
+            const spec = specs[key];
+            const parsed = spec.schema.safeParse(text.trim() === '' ? (spec.whenEmpty ?? spec.default) : text);
+            if (!parsed.success)
+                throw new ConfigError(`${file}: ${check}.${key} is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text)}: ${parsed.error.issues[0]?.message ?? 'invalid value'}. Allowed: ${spec.allowed}.`);
+            section[key] = text;
+        }
+        out[check] = section;
+    }
+    return out;
+}
+/** Reads a setting: the input when set to something other than its default, else the config file, else the input (its default). */
+function settingsReader(specs, readInput, section = {}, file = CONFIG_PATH) {
+    const fromInput = (name, v) => v !== undefined && v !== specs[name]?.default;
+    return {
+        read(name) {
+            const v = readInput(name);
+            if (fromInput(name, v))
+                return v;
+            return name in section ? section[name] : v;
+        },
+        /** Every setting that is not its default, and where it came from. */
+        sources() {
+            return Object.keys(specs)
+                .filter((n) => !specs[n].secret)
+                .flatMap((name) => {
+                const v = readInput(name);
+                if (fromInput(name, v))
+                    return [{ name, value: v, source: 'input' }];
+                if (name in section)
+                    return [{ name, value: section[name], source: file }];
+                return [];
+            })
+                .sort((a, b) => (a.source === 'input' ? 0 : 1) - (b.source === 'input' ? 0 : 1) || a.name.localeCompare(b.name));
+        },
+    };
+}
+/** A check's settings with the config file applied; an error about a value from the file names the file and key path. */
+function settingsWithConfig(check, specs, parse, readInput, config, file = CONFIG_PATH) {
+    const section = config[check] ?? {};
+    const reader = settingsReader(specs, readInput, section, file);
+    try {
+        return { settings: parse((n) => reader.read(n)), sources: reader.sources() };
+    }
+    catch (e) {
+        const m = e instanceof InputError ? /^Input '([^']+)' is /.exec(e.message) : null;
+        if (m && reader.sources().some((s) => s.name === m[1] && s.source === file))
+            throw new ConfigError(e instanceof Error ? e.message.replace(m[0], `${file}: ${check}.${m[1]} is `) : String(e));
+        throw e;
+    }
+}
+/** A summary line saying where each non-default setting came from. */
+function settingsNote(sources) {
+    if (!sources.length)
+        return [];
+    return [
+        {
+            kind: 'paragraph',
+            text: ['Settings: ', sources.map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`).join('; '), '.'],
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/base-ref.ts
 
 
@@ -46246,6 +46530,8 @@ async function resolveRefs(cwd, base, head, command) {
 
 
 
+
+
 const defineLocalCheck = (c) => ({
     command: c.command,
     summary: c.summary,
@@ -46267,9 +46553,23 @@ async function runLocalCheck(c, argv, cwd) {
             throw new UsageError(`dev-process ${c.command}: --${name} ${JSON.stringify(value)} cannot be read (${e.code ?? e.message}).`);
         }
     };
-    const settings = c.settings(readInput);
+    c.settings(readInput); // every flag valid on its own first
     const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
-    return { common, verdict: await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings) };
+    const file = common.config ?? CONFIG_PATH;
+    let text;
+    if (common.config) {
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, common.config), 'utf8');
+        }
+        catch (e) {
+            throw new UsageError(`dev-process ${c.command}: --config ${JSON.stringify(common.config)} cannot be read (${e.code ?? e.message}).`);
+        }
+    }
+    else
+        text = await runGit(common.cwd, ['show', `${base}:${CONFIG_PATH}`]).catch(() => undefined);
+    const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
+    const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
+    return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/checks.ts
@@ -47167,161 +47467,6 @@ function readPreviousReport(path) {
     return 'report' in r ? r : { problem: `previous-report ${JSON.stringify(path)} ${r.reason}; no trend this week.` };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/review-latency.ts
-
-
-
-
-const list = (s) => s
-    .split(/[\s,]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-/** A transform that turns a parser's error sentence into a zod issue. */
-const parsed = (parse) => schemas_string().transform((s, ctx) => {
-    const r = parse(s);
-    if (typeof r === 'string') {
-        ctx.addIssue({ code: 'custom', message: r });
-        return NEVER;
-    }
-    return r;
-});
-function holidays(s) {
-    const out = new Set();
-    for (const d of list(s)) {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-        const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-        if (!date || date.toISOString().slice(0, 10) !== d)
-            return `${JSON.stringify(d)} is not a date`;
-        out.add(d);
-    }
-    return out;
-}
-const reviewLatencyInputs = {
-    'github-token': tokenInput("Token to read pull requests and their reviews. Read access is enough."),
-    'sla-hours': {
-        description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
-        default: '4',
-        allowed: 'a number of working hours ≥ 0, e.g. 4 or 1.5',
-        schema: parsed((s) => {
-            const n = s.trim() === '' ? Number.NaN : Number(s);
-            return Number.isNaN(n) ? 'not a number' : !Number.isFinite(n) || n < 0 ? 'must be a finite number ≥ 0' : n;
-        }),
-    },
-    'business-hours': {
-        description: 'Working hours of a day, local to timezone. Waiting is only counted inside them.',
-        default: '09:00-17:00',
-        allowed: 'HH:MM-HH:MM with the end later than the start, e.g. 09:00-17:00',
-        schema: parsed(parseBusinessHours),
-    },
-    'business-days': {
-        description: 'Working days: ranges or lists of day names.',
-        default: 'Mon-Fri',
-        allowed: 'day names or ranges such as Mon-Fri, Sun-Thu or Mon,Wed,Fri',
-        schema: parsed(parseBusinessDays),
-    },
-    timezone: {
-        description: 'IANA time zone of business-hours, e.g. Europe/Berlin.',
-        default: 'UTC',
-        allowed: 'an IANA time zone such as UTC, Europe/Berlin or America/New_York',
-        schema: schemas_string().trim().refine(isValidTimeZone, 'not a time zone'),
-    },
-    holidays: {
-        description: 'Dates that are not working days (comma- or newline-separated YYYY-MM-DD).',
-        default: '',
-        allowed: 'dates as YYYY-MM-DD, separated by commas or newlines',
-        schema: parsed(holidays),
-    },
-    'ignore-users': {
-        description: 'Logins whose reviews do not count as a response (bots are never counted).',
-        default: '',
-        allowed: 'logins separated by commas or newlines',
-        schema: schemas_string().transform(list),
-    },
-    'fail-on-breach': {
-        description: 'Fail the check when a PR waits on reviewers longer than sla-hours. By default it only warns: a nudge, not a gate.',
-        default: 'false',
-        allowed: 'true or false',
-        schema: booleanInput,
-    },
-};
-function parseReviewLatencySettings(read) {
-    const { 'github-token': _token, ...specs } = reviewLatencyInputs;
-    const raw = parseInputs(specs, read);
-    return {
-        calendar: { ...raw['business-hours'], days: raw['business-days'], timeZone: raw.timezone, holidays: raw.holidays },
-        slaHours: raw['sla-hours'],
-        ignoreUsers: new Set(raw['ignore-users'].map((u) => u.toLowerCase())),
-        failOnBreach: raw['fail-on-breach'],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/wip-report.ts
-
-
-
-
-
-const wholeNumber = (min, max) => schemas_string().transform((s, ctx) => {
-    const n = Number(s.trim());
-    if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `not a whole number from ${min} to ${max}` });
-        return NEVER;
-    }
-    return n;
-});
-const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-const wipReportInputs = {
-    'github-token': tokenInput('Token that can read pull requests, issues and milestones of every repository in `repositories`.'),
-    repositories: {
-        description: 'owner/name of each repository to report on, comma- or newline-separated. Default: this repository.',
-        default: '',
-        allowed: 'owner/name pairs separated by commas or newlines',
-        schema: schemas_string().transform((s, ctx) => {
-            const repos = s.split(/[\s,]+/).filter(Boolean);
-            const bad = repos.find((r) => !REPO.test(r));
-            if (bad) {
-                ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not owner/name` });
-                return NEVER;
-            }
-            return repos;
-        }),
-    },
-    'window-days': { description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).', default: '7', allowed: 'a whole number of days from 1 to 90', schema: wholeNumber(1, 90) },
-    'stale-days': { description: 'An open PR with no activity for this many days is flagged stale.', default: '7', allowed: 'a whole number of days from 1 to 365', schema: wholeNumber(1, 365) },
-    'wip-limit': { description: 'Open, ready PRs per author above which the author is flagged.', default: '3', allowed: 'a whole number from 1 to 100', schema: wholeNumber(1, 100) },
-    'scraped-threshold': { description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").', default: '80', allowed: 'a whole number from 1 to 99', schema: wholeNumber(1, 99) },
-    'previous-report': { description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.", default: '', allowed: 'a path to a report.json, or empty', schema: schemas_string().trim() },
-    'output-dir': { description: 'Folder for report.md, report.json and report.html.', default: 'wip-report', allowed: 'a folder path', schema: schemas_string().trim().min(1, 'empty') },
-    'artifact-name': { actionOnly: true, description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.', default: '', allowed: 'an artifact name without / \\ : * ? " < > | or newlines', schema: schemas_string().trim().refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use') },
-    upload: { actionOnly: true, description: 'Upload the report files as an artifact.', default: 'true', allowed: 'true or false', schema: booleanInput },
-    sizes: prSizeInputs.sizes,
-    'label-prefix': prSizeInputs['label-prefix'],
-    'sla-hours': reviewLatencyInputs['sla-hours'],
-    'business-hours': reviewLatencyInputs['business-hours'],
-    'business-days': reviewLatencyInputs['business-days'],
-    timezone: reviewLatencyInputs.timezone,
-    holidays: reviewLatencyInputs.holidays,
-    'ignore-users': reviewLatencyInputs['ignore-users'],
-};
-function parseWipReportSettings(read) {
-    const { 'github-token': _t, ...specs } = wipReportInputs;
-    const raw = parseInputs(specs, read);
-    return {
-        repositories: raw.repositories,
-        windowDays: raw['window-days'],
-        staleDays: raw['stale-days'],
-        wipLimit: raw['wip-limit'],
-        scrapedThreshold: raw['scraped-threshold'],
-        previousReport: raw['previous-report'],
-        outputDir: raw['output-dir'],
-        artifactName: raw['artifact-name'],
-        upload: raw.upload,
-        sizes: raw.sizes,
-        labelPrefix: raw['label-prefix'],
-        latency: parseReviewLatencySettings(read),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/checks/review-latency.ts
 
 
@@ -47802,7 +47947,7 @@ async function cli(argv, cwd, io, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16147);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61467);
 // Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.cwd(), {
@@ -50801,10 +50946,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -50817,7 +50962,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -189,230 +189,169 @@ function calendarText(s) {
 
 /***/ }),
 
-/***/ 51942:
+/***/ 76834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
-/* harmony export */   Ll: () => (/* binding */ parseBusinessDays),
-/* harmony export */   ND: () => (/* binding */ workingHours),
-/* harmony export */   Rk: () => (/* binding */ parseBusinessHours),
-/* harmony export */   uO: () => (/* binding */ localWeekdayHour)
+/* harmony export */   FI: () => (/* binding */ openPullsQuery),
+/* harmony export */   nr: () => (/* binding */ OPEN_PULLS_QUERY),
+/* harmony export */   ns: () => (/* binding */ PULL_TIMELINE_QUERY),
+/* harmony export */   tG: () => (/* binding */ MORE_TIMELINE_QUERY)
 /* harmony export */ });
-/* unused harmony exports zonedToUtc, workingMs */
+/* unused harmony exports TIMELINE_NODES, PULL_FIELDS */
 /**
- * Working time between two instants: only the hours inside business hours, on business days, in the
- * team's time zone, outside holidays. Pure; DST-aware through Intl (no dependency, no clock reads).
+ * GraphQL for review timelines: one query per page of PRs, the timeline nested, so a run over N open
+ * PRs costs about N/50 requests instead of one or more REST calls per PR. Validated against GitHub's
+ * published schema in test/unit/review-queries.test.ts.
  */
-const HOUR = 3_600_000;
-const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const formatters = new Map();
-function formatter(timeZone) {
-    let f = formatters.get(timeZone);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-        formatters.set(timeZone, f);
+const TIMELINE_TYPES = '[READY_FOR_REVIEW_EVENT, CONVERT_TO_DRAFT_EVENT, REVIEW_REQUESTED_EVENT, REVIEW_REQUEST_REMOVED_EVENT, PULL_REQUEST_REVIEW, PULL_REQUEST_COMMIT, HEAD_REF_FORCE_PUSHED_EVENT]';
+const REVIEWER = `requestedReviewer { __typename ... on User { login } ... on Team { slug } ... on Bot { login } ... on Mannequin { login } }`;
+const TIMELINE_NODES = `
+  __typename
+  ... on ReadyForReviewEvent { createdAt }
+  ... on ConvertToDraftEvent { createdAt }
+  ... on ReviewRequestedEvent { createdAt ${REVIEWER} }
+  ... on ReviewRequestRemovedEvent { createdAt ${REVIEWER} }
+  ... on PullRequestReview { submittedAt createdAt state author { __typename login } }
+  ... on PullRequestCommit { commit { committedDate } }
+  ... on HeadRefForcePushedEvent { createdAt }
+`;
+const PULL_FIELDS = `
+  number title url createdAt isDraft
+  author { __typename login }
+  timelineItems(first: 100, itemTypes: ${TIMELINE_TYPES}) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${TIMELINE_NODES} }
+  }
+`;
+const PULL_TIMELINE_QUERY = `query PullTimeline($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${PULL_FIELDS} } }
+}`;
+/** Open PRs, 50 a page, with their timelines and any `extra` fields (wip-report adds size, labels…). */
+const openPullsQuery = (name, extra = '') => `query ${name}($owner: String!, $name: String!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: OPEN, first: 50, after: $cursor, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ${PULL_FIELDS} ${extra} }
     }
-    return f;
-}
-function localParts(ms, timeZone) {
-    const p = {};
-    for (const part of formatter(timeZone).formatToParts(ms))
-        if (part.type !== 'literal')
-            p[part.type] = Number(part.value);
-    return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second };
-}
-/** The zone's offset from UTC at an instant, in ms. */
-function offsetAt(ms, timeZone) {
-    const l = localParts(ms, timeZone);
-    return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - Math.floor(ms / 1000) * 1000;
-}
-/** The instant a local wall-clock time happens; a time skipped by DST moves forward by the gap (as Temporal's 'compatible'). */
-function zonedToUtc(year, month, day, minuteOfDay, timeZone) {
-    const wall = Date.UTC(year, month - 1, day, 0, minuteOfDay);
-    let ms = wall - offsetAt(wall, timeZone);
-    const second = wall - offsetAt(ms, timeZone);
-    if (second !== ms)
-        ms = Math.max(ms, second);
-    return ms;
-}
-/** Local weekday (0 = Sunday) and hour of an instant. */
-function localWeekdayHour(ms, timeZone) {
-    const l = localParts(ms, timeZone);
-    return { weekday: new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay(), hour: l.hour };
-}
-const isValidTimeZone = (tz) => {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return true;
+  }
+}`;
+const OPEN_PULLS_QUERY = openPullsQuery('OpenPullTimelines');
+/** The rest of one PR's timeline when it has more than 100 items (rare). */
+const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      timelineItems(first: 100, after: $cursor, itemTypes: ${TIMELINE_TYPES}) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ${TIMELINE_NODES} }
+      }
     }
-    catch {
-        return false;
-    }
-};
-const pad = (n) => String(n).padStart(2, '0');
-/** Working milliseconds in [from, to); 0 when to <= from. */
-function workingMs(from, to, cal) {
-    if (!(to > from))
-        return 0;
-    let total = 0;
-    const first = localParts(from, cal.timeZone);
-    // Walk local calendar dates (Date.UTC does the date arithmetic, never the time-zone arithmetic).
-    for (let d = Date.UTC(first.year, first.month - 1, first.day);; d += 24 * HOUR) {
-        const date = new Date(d);
-        const y = date.getUTCFullYear();
-        const m = date.getUTCMonth() + 1;
-        const day = date.getUTCDate();
-        const dayStart = zonedToUtc(y, m, day, 0, cal.timeZone);
-        if (dayStart >= to)
-            break;
-        if (cal.days.has(date.getUTCDay()) && !cal.holidays.has(`${y}-${pad(m)}-${pad(day)}`)) {
-            const open = zonedToUtc(y, m, day, cal.startMinute, cal.timeZone);
-            const close = zonedToUtc(y, m, day, cal.endMinute, cal.timeZone);
-            const a = Math.max(open, from);
-            const b = Math.min(close, to);
-            if (b > a)
-                total += b - a;
-        }
-    }
-    return total;
-}
-const workingHours = (from, to, cal) => workingMs(from, to, cal) / HOUR;
-/** "09:00-17:00" → minutes, or an error sentence. */
-function parseBusinessHours(text) {
-    const m = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
-    if (!m)
-        return 'not HH:MM-HH:MM';
-    const [h1, m1, h2, m2] = m.slice(1).map(Number);
-    if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59 || (h2 === 24 && m2 !== 0))
-        return 'not a time of day';
-    const startMinute = h1 * 60 + m1;
-    const endMinute = h2 * 60 + m2;
-    if (endMinute <= startMinute)
-        return 'the end must be later than the start on the same day';
-    return { startMinute, endMinute };
-}
-/** "Mon-Fri", "Sun-Thu", "Mon,Wed,Fri" → day numbers, or an error sentence. */
-function parseBusinessDays(text) {
-    const days = new Set();
-    for (const part of text.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
-        const [a, b] = part.split('-').map((x) => DAY_NAMES.indexOf(x.trim().slice(0, 3)));
-        if (a === undefined || a < 0 || (b !== undefined && b < 0) || part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
-            return `${JSON.stringify(part)} is not a day name or range`;
-        }
-        if (b === undefined)
-            days.add(a);
-        else
-            for (let d = a;; d = (d + 1) % 7) {
-                days.add(d);
-                if (d === b)
-                    break;
-            }
-    }
-    return days.size ? days : 'no days given';
-}
+  }
+}`;
 
 
 /***/ }),
 
-/***/ 40058:
+/***/ 31486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ reviewLatencyInputs),
-/* harmony export */   h: () => (/* binding */ parseReviewLatencySettings)
+/* harmony export */   BG: () => (/* binding */ fetchOpenPulls),
+/* harmony export */   aW: () => (/* binding */ actor),
+/* harmony export */   aq: () => (/* binding */ fetchOpenPullTimelines),
+/* harmony export */   b6: () => (/* binding */ fetchPullTimeline)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
-/* harmony import */ var _checks_working_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51942);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55940);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27026);
+/* harmony import */ var _review_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76834);
 
-
-
-
-const list = (s) => s
-    .split(/[\s,]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-/** A transform that turns a parser's error sentence into a zod issue. */
-const parsed = (parse) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((s, ctx) => {
-    const r = parse(s);
-    if (typeof r === 'string') {
-        ctx.addIssue({ code: 'custom', message: r });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
+const actor = (a) => a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
+const reviewer = (r) => !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+function event(n) {
+    const at = (s) => Date.parse(s ?? '');
+    switch (n.__typename) {
+        case 'ReadyForReviewEvent':
+            return { kind: 'ready', at: at(n.createdAt) };
+        case 'ConvertToDraftEvent':
+            return { kind: 'draft', at: at(n.createdAt) };
+        case 'ReviewRequestedEvent':
+        case 'ReviewRequestRemovedEvent': {
+            const r = reviewer(n.requestedReviewer);
+            if (!r)
+                return undefined; // a deleted user or team
+            return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+        }
+        case 'PullRequestReview':
+            if (!n.submittedAt || n.state === 'PENDING')
+                return undefined; // not submitted yet
+            return { kind: 'review', at: at(n.submittedAt), author: actor(n.author), state: n.state ?? 'COMMENTED' };
+        case 'PullRequestCommit':
+            return n.commit ? { kind: 'push', at: at(n.commit.committedDate) } : undefined;
+        case 'HeadRefForcePushedEvent':
+            return { kind: 'push', at: at(n.createdAt) };
+        default:
+            return undefined;
     }
-    return r;
-});
-function holidays(s) {
-    const out = new Set();
-    for (const d of list(s)) {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-        const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-        if (!date || date.toISOString().slice(0, 10) !== d)
-            return `${JSON.stringify(d)} is not a date`;
-        out.add(d);
-    }
-    return out;
 }
-const reviewLatencyInputs = {
-    'github-token': (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInput */ .e1)("Token to read pull requests and their reviews. Read access is enough."),
-    'sla-hours': {
-        description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
-        default: '4',
-        allowed: 'a number of working hours ≥ 0, e.g. 4 or 1.5',
-        schema: parsed((s) => {
-            const n = s.trim() === '' ? Number.NaN : Number(s);
-            return Number.isNaN(n) ? 'not a number' : !Number.isFinite(n) || n < 0 ? 'must be a finite number ≥ 0' : n;
-        }),
-    },
-    'business-hours': {
-        description: 'Working hours of a day, local to timezone. Waiting is only counted inside them.',
-        default: '09:00-17:00',
-        allowed: 'HH:MM-HH:MM with the end later than the start, e.g. 09:00-17:00',
-        schema: parsed(_checks_working_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBusinessHours */ .Rk),
-    },
-    'business-days': {
-        description: 'Working days: ranges or lists of day names.',
-        default: 'Mon-Fri',
-        allowed: 'day names or ranges such as Mon-Fri, Sun-Thu or Mon,Wed,Fri',
-        schema: parsed(_checks_working_time_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBusinessDays */ .Ll),
-    },
-    timezone: {
-        description: 'IANA time zone of business-hours, e.g. Europe/Berlin.',
-        default: 'UTC',
-        allowed: 'an IANA time zone such as UTC, Europe/Berlin or America/New_York',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().trim().refine(_checks_working_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq, 'not a time zone'),
-    },
-    holidays: {
-        description: 'Dates that are not working days (comma- or newline-separated YYYY-MM-DD).',
-        default: '',
-        allowed: 'dates as YYYY-MM-DD, separated by commas or newlines',
-        schema: parsed(holidays),
-    },
-    'ignore-users': {
-        description: 'Logins whose reviews do not count as a response (bots are never counted).',
-        default: '',
-        allowed: 'logins separated by commas or newlines',
-        schema: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform(list),
-    },
-    'fail-on-breach': {
-        description: 'Fail the check when a PR waits on reviewers longer than sla-hours. By default it only warns: a nudge, not a gate.',
-        default: 'false',
-        allowed: 'true or false',
-        schema: _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE,
-    },
-};
-function parseReviewLatencySettings(read) {
-    const { 'github-token': _token, ...specs } = reviewLatencyInputs;
-    const raw = (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(specs, read);
+const events = (nodes) => nodes.flatMap((n) => {
+    const e = n ? event(n) : undefined;
+    return e && Number.isFinite(e.at) ? [e] : [];
+});
+async function timelineOf(octokit, repo, pull) {
+    const all = events(pull.timelineItems.nodes);
+    let page = pull.timelineItems.pageInfo;
+    while (page.hasNextPage) {
+        const more = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .MORE_TIMELINE_QUERY */ .tG, {
+            owner: repo.owner,
+            name: repo.repo,
+            number: pull.number,
+            cursor: page.endCursor,
+        });
+        all.push(...events(more.repository.pullRequest.timelineItems.nodes));
+        page = more.repository.pullRequest.timelineItems.pageInfo;
+    }
     return {
-        calendar: { ...raw['business-hours'], days: raw['business-days'], timeZone: raw.timezone, holidays: raw.holidays },
-        slaHours: raw['sla-hours'],
-        ignoreUsers: new Set(raw['ignore-users'].map((u) => u.toLowerCase())),
-        failOnBreach: raw['fail-on-breach'],
+        number: pull.number,
+        title: pull.title,
+        url: pull.url,
+        author: actor(pull.author),
+        createdAt: Date.parse(pull.createdAt),
+        draft: pull.isDraft,
+        events: all.sort((a, b) => a.at - b.at),
     };
 }
+async function fetchPullTimeline(octokit, repo, number) {
+    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, { owner: repo.owner, name: repo.repo, number });
+    return timelineOf(octokit, repo, data.repository.pullRequest);
+}
+/**
+ * Every open PR with its review timeline, 50 a request, plus whatever `query` adds (`extend` maps it).
+ * A page that still fails after retries ends the list and is reported, not hidden.
+ */
+async function fetchOpenPulls(octokit, repo, query, extend) {
+    const pulls = [];
+    let cursor = null;
+    let total = 0;
+    for (let page = 1;; page++) {
+        let data;
+        try {
+            data = await octokit.graphql(query, { owner: repo.owner, name: repo.repo, cursor });
+        }
+        catch (e) {
+            if (page === 1)
+                throw e;
+            return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+        }
+        const conn = data.repository.pullRequests;
+        total = conn.totalCount;
+        for (const p of conn.nodes)
+            pulls.push(extend(p, await timelineOf(octokit, repo, p)));
+        if (!conn.pageInfo.hasNextPage)
+            return { pulls, total };
+        cursor = conn.pageInfo.endCursor;
+    }
+}
+const fetchOpenPullTimelines = (octokit, repo) => fetchOpenPulls(octokit, repo, _review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_PULLS_QUERY */ .nr, (_raw, timeline) => timeline);
+
 
 
 /***/ }),
@@ -432,7 +371,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_read_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63056);
 /* harmony import */ var _inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40058);
 /* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27026);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87885);
+/* harmony import */ var _configured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61061);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87885);
+
 
 
 
@@ -444,20 +385,20 @@ __webpack_require__.r(__webpack_exports__);
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
 const PULL_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
 function runReviewLatencyAction(env) {
-    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)('review-latency', env, async (ctx) => {
+    return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)('review-latency', env, async (ctx) => {
         const { 'github-token': token } = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInputs */ .TL)({ 'github-token': _inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_5__/* .reviewLatencyInputs */ .U['github-token'] }, _inputs_read_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readActionInput */ .L);
         (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(token);
-        const settings = (0,_inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReviewLatencySettings */ .h)(_inputs_read_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readActionInput */ .L);
         const octokit = (0,_facts_github_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: _effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .logLine */ .BP });
+        const { settings, note } = await (0,_configured_js__WEBPACK_IMPORTED_MODULE_7__/* .configuredSettings */ .uA)('review-latency', _inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_5__/* .reviewLatencyInputs */ .U, _inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReviewLatencySettings */ .h, { octokit, repo: ctx.repo, ref: (0,_configured_js__WEBPACK_IMPORTED_MODULE_7__/* .baseShaOf */ .LS)(ctx.payload), workspace: ctx.workspace });
         const now = Date.now();
         if (PULL_EVENTS.includes(ctx.eventName)) {
             const number = ctx.payload.pull_request?.number;
             if (typeof number !== 'number')
                 return (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm)(`review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-            return (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .writeVerdict */ .P1)((0,_checks_review_latency_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewLatencyForPull */ .vq)(await (0,_facts_github_review_timelines_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchPullTimeline */ .b6)(octokit, ctx.repo, number), settings, now), { env });
+            return (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .writeVerdict */ .P1)(note((0,_checks_review_latency_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewLatencyForPull */ .vq)(await (0,_facts_github_review_timelines_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchPullTimeline */ .b6)(octokit, ctx.repo, number), settings, now)), { env });
         }
         const open = await (0,_facts_github_review_timelines_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchOpenPullTimelines */ .aq)(octokit, ctx.repo);
-        await (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .writeVerdict */ .P1)((0,_checks_review_latency_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewLatencyReport */ .X8)(open.pulls, settings, now, open.incomplete), { env });
+        await (0,_effects_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .writeVerdict */ .P1)(note((0,_checks_review_latency_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewLatencyReport */ .X8)(open.pulls, settings, now, open.incomplete)), { env });
     });
 }
 

@@ -2,144 +2,338 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 17411:
+/***/ 9439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ sizeColor),
-/* harmony export */   Rf: () => (/* binding */ sizeFor),
-/* harmony export */   cg: () => (/* binding */ sizeRank),
-/* harmony export */   fU: () => (/* binding */ DEFAULT_SIZES),
-/* harmony export */   uZ: () => (/* binding */ parseSizes)
+/* harmony export */   I$: () => (/* binding */ partitionFiles),
+/* harmony export */   Vp: () => (/* binding */ makeFileFilter)
 /* harmony export */ });
-/** Size buckets: a label applies at ≥ its threshold of counted lines. */
-const DEFAULT_SIZES = 'XS=0,S=10,M=100,L=250,XL=500,XXL=1000';
-/** Parses `XS=0,S=10,…` (commas or newlines). Returns an error sentence instead of throwing. */
-function parseSizes(text) {
-    const parts = text
-        .split(/[,\n]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    if (parts.length === 0)
-        return 'no sizes given';
-    const buckets = [];
-    for (const part of parts) {
-        const m = /^([A-Za-z0-9][A-Za-z0-9_.-]*)\s*=\s*(\d+)$/.exec(part);
-        if (!m)
-            return `"${part}" is not NAME=LINES with a whole number of lines`;
-        const bucket = { name: m[1], minLines: Number(m[2]) };
-        const prev = buckets.at(-1);
-        if (prev && bucket.minLines <= prev.minLines)
-            return `"${part}" must be larger than ${prev.name}=${prev.minLines}`;
-        if (buckets.some((b) => b.name === bucket.name))
-            return `"${bucket.name}" appears twice`;
-        buckets.push(bucket);
+/* unused harmony exports LOCKFILES, noAttributes */
+/* harmony import */ var _globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82070);
+
+/**
+ * Which changed files don't count towards a PR's size (and, later, docs-required): lockfiles,
+ * files marked linguist-generated / linguist-vendored, and the user's `ignore` globs.
+ * Pure: attributes are looked up through the function the facts layer provides.
+ */
+const LOCKFILES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lockb',
+    'bun.lock',
+    'Cargo.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'go.sum',
+    'mix.lock',
+    'pubspec.lock',
+    'Podfile.lock',
+    'flake.lock',
+];
+const lockfileNames = new Set(LOCKFILES);
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * The user's globs have the last word: `!package-lock.json` counts a lockfile again,
+ * `docs/generated/**` ignores more. Otherwise attributes, then lockfile names, decide.
+ */
+function makeFileFilter(userGlobs, attributes) {
+    const user = (0,_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlobs */ .tI)(userGlobs);
+    return {
+        reason(path) {
+            const decided = user.decide(path);
+            if (decided === true)
+                return 'ignore input';
+            if (decided === false)
+                return undefined;
+            const attrs = attributes(path);
+            if (attrs.generated)
+                return 'generated';
+            if (attrs.vendored)
+                return 'vendored';
+            if (lockfileNames.has(baseName(path)))
+                return 'lockfile';
+            return undefined;
+        },
+    };
+}
+function partitionFiles(files, filter) {
+    const counted = [];
+    const ignored = [];
+    for (const f of files) {
+        const reason = filter.reason(f.path);
+        if (reason)
+            ignored.push({ ...f, reason });
+        else
+            counted.push(f);
     }
-    if (buckets[0].minLines !== 0)
-        return `the first size must start at 0 lines (got ${buckets[0].name}=${buckets[0].minLines})`;
-    return buckets;
+    return { counted, ignored };
 }
-function sizeFor(lines, buckets) {
-    let found = buckets[0];
-    for (const b of buckets)
-        if (lines >= b.minLines)
-            found = b;
-    return found;
+const noAttributes = () => ({ generated: false, vendored: false });
+
+
+/***/ }),
+
+/***/ 84988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ changeSetFromGit),
+  W: () => (/* binding */ checkoutCanDiff)
+});
+
+// EXTERNAL MODULE: ./src/facts/git/run-git.ts
+var run_git = __webpack_require__(2204);
+;// CONCATENATED MODULE: ./src/facts/git/attributes.ts
+
+const isSet = (value) => value === 'set' || value === 'true';
+/** linguist-generated / linguist-vendored for each path, from every .gitattributes in the checkout. */
+async function gitAttributes(cwd, paths) {
+    const map = new Map();
+    if (paths.length > 0) {
+        const out = await (0,run_git/* runGit */.EO)(cwd, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], paths.join('\0') + '\0');
+        const t = out.split('\0');
+        for (let i = 0; i + 2 < t.length; i += 3) {
+            const path = t[i];
+            const entry = map.get(path) ?? { generated: false, vendored: false };
+            if (t[i + 1] === 'linguist-generated')
+                entry.generated = isSet(t[i + 2]);
+            else
+                entry.vendored = isSet(t[i + 2]);
+            map.set(path, entry);
+        }
+    }
+    return (path) => map.get(path) ?? { generated: false, vendored: false };
 }
-function sizeRank(name, buckets) {
-    return buckets.findIndex((b) => b.name === name);
+
+;// CONCATENATED MODULE: ./src/facts/git/diff.ts
+
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+/**
+ * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
+ * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
+ */
+function parseRawNumstat(output) {
+    const tokens = output.split('\0');
+    const byPath = new Map();
+    let i = 0;
+    while (i < tokens.length) {
+        const t = tokens[i];
+        if (t === '') {
+            i++;
+            continue;
+        }
+        if (t.startsWith(':')) {
+            const letter = t.split(' ').at(-1)[0];
+            const twoPaths = letter === 'R' || letter === 'C';
+            const path = twoPaths ? tokens[i + 2] : tokens[i + 1];
+            byPath.set(path, {
+                path,
+                ...(twoPaths ? { previousPath: tokens[i + 1] } : {}),
+                status: STATUS[letter] ?? 'modified',
+                additions: 0,
+                deletions: 0,
+            });
+            i += twoPaths ? 3 : 2;
+            continue;
+        }
+        // Only the first two tabs separate fields: a path may contain tabs itself.
+        const m = /^([^\t]*)\t([^\t]*)\t([\s\S]*)$/.exec(t);
+        if (!m) {
+            i++;
+            continue;
+        }
+        const [, add, del, inline] = m;
+        const path = inline === '' ? tokens[i + 2] : inline;
+        i += inline === '' ? 3 : 1;
+        const file = byPath.get(path);
+        if (!file)
+            continue;
+        file.additions = add === '-' ? 0 : Number(add);
+        file.deletions = del === '-' ? 0 : Number(del);
+    }
+    return [...byPath.values()];
 }
-/** Green for the smallest size through red for the largest, as hex without '#'. */
-function sizeColor(index, count) {
-    const from = [0x3c, 0xbf, 0x00];
-    const to = [0xe5, 0x00, 0x09];
-    const t = count <= 1 ? 0 : index / (count - 1);
-    return from.map((f, i) => Math.round(f + (to[i] - f) * t).toString(16).padStart(2, '0')).join('');
+/** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
+async function gitChangedFiles(cwd, base, head) {
+    const out = await (0,run_git/* runGit */.EO)(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    return parseRawNumstat(out);
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/change-set.ts
+
+
+
+/** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
+async function changeSetFromGit(cwd, base, head) {
+    const files = await gitChangedFiles(cwd, base, head);
+    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+}
+/** True when `cwd` is a checkout holding both commits and the history between them. */
+async function checkoutCanDiff(cwd, base, head) {
+    if (!cwd)
+        return false;
+    if (!(await (0,run_git/* hasCommit */.QE)(cwd, base)) || !(await (0,run_git/* hasCommit */.QE)(cwd, head)))
+        return false;
+    return (await (0,run_git/* mergeBase */.wu)(cwd, base, head)) !== undefined;
 }
 
 
 /***/ }),
 
-/***/ 65153:
+/***/ 51364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ prSizeInputs),
-/* harmony export */   g: () => (/* binding */ parsePrSizeSettings)
+/* harmony export */   r: () => (/* binding */ pullRequestFromPayload)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88532);
-/* harmony import */ var _checks_sizes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17411);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55940);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27026);
-
-
-
-
-const sizes = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s, ctx) => {
-    const parsed = (0,_checks_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSizes */ .uZ)(s);
-    if (typeof parsed === 'string') {
-        ctx.addIssue({ code: 'custom', message: parsed });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-    }
-    return parsed;
-});
-const optionalName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((s) => s.trim());
-const prSizeInputs = {
-    'github-token': (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1)('Token to read the pull request and write size labels. The default job token is enough.'),
-    sizes: {
-        description: 'Size names and the counted lines at which each applies, smallest first, starting at 0.',
-        default: _checks_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SIZES */ .fU,
-        allowed: `NAME=LINES pairs separated by commas, ascending from 0, e.g. "${_checks_sizes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_SIZES */ .fU}"`,
-        schema: sizes,
-    },
-    ignore: _shared_js__WEBPACK_IMPORTED_MODULE_0__/* .ignoreInput */ .Ln,
-    'fail-at': {
-        description: 'Fail the check at or above this size (e.g. XL). Empty never fails.',
-        default: '',
-        allowed: 'one of the size names, or empty to never fail',
-        schema: optionalName,
-    },
-    'warn-at': {
-        description: 'Add a warning annotation at or above this size. Empty never warns.',
-        default: 'XL',
-        whenEmpty: '',
-        allowed: 'one of the size names, or empty to never warn',
-        schema: optionalName,
-    },
-    'label-prefix': {
-        description: 'Prefix of the size label (label = prefix + size name).',
-        default: 'size/',
-        allowed: 'up to 40 characters, e.g. "size/"',
-        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().max(40, 'longer than 40 characters'),
-    },
-    'apply-labels': {
-        description: 'Add the size label to the pull request (and remove the previous one).',
-        default: 'true',
-        allowed: 'true or false',
-        schema: _spec_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE,
-        actionOnly: true,
-    },
-};
-function parsePrSizeSettings(read) {
-    const { 'github-token': _token, ...specs } = prSizeInputs;
-    const raw = (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInputs */ .TL)(specs, read);
-    const names = raw.sizes.map((b) => b.name);
-    const sizeName = (input, value) => {
-        if (value === '')
-            return undefined;
-        if (!names.includes(value))
-            throw (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, value, 'not a size name', `one of ${names.join(', ')}, or empty`);
-        return value;
-    };
+/** The PR of a pull_request / pull_request_target event, or undefined when the payload has none. */
+function pullRequestFromPayload(payload) {
+    const pr = payload?.pull_request;
+    if (!pr || typeof pr.number !== 'number' || !pr.base?.sha || !pr.head?.sha)
+        return undefined;
     return {
-        sizes: raw.sizes,
-        ignore: raw.ignore,
-        failAt: sizeName('fail-at', raw['fail-at']),
-        warnAt: sizeName('warn-at', raw['warn-at']),
-        labelPrefix: raw['label-prefix'],
-        applyLabels: raw['apply-labels'],
+        number: pr.number,
+        title: pr.title ?? '',
+        draft: pr.draft === true,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        additions: pr.additions ?? 0,
+        deletions: pr.deletions ?? 0,
+        changedFiles: pr.changed_files ?? 0,
+        labels: (pr.labels ?? []).map((l) => l.name),
+        // A deleted fork has head.repo null: treat it as a fork (read-only token).
+        fromFork: pr.head.repo?.full_name !== pr.base.repo.full_name,
     };
+}
+
+
+/***/ }),
+
+/***/ 17047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ pullChangeSet)
+});
+
+// EXTERNAL MODULE: ./src/facts/git/change-set.ts + 2 modules
+var change_set = __webpack_require__(84988);
+// EXTERNAL MODULE: ./src/facts/github/file-content.ts
+var file_content = __webpack_require__(95061);
+;// CONCATENATED MODULE: ./src/facts/github/pull-files.ts
+/** GitHub's PR files API lists at most this many files. */
+const API_FILE_CAP = 3000;
+/** Every file of a PR the API will list (100 a page, up to 3,000). */
+async function listPullFiles(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    return files.map((f) => ({
+        path: f.filename,
+        ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(91138);
+;// CONCATENATED MODULE: ./src/facts/gitattributes.ts
+
+function attrValue(tokens, name) {
+    let value;
+    for (const t of tokens) {
+        if (t === name || t === `${name}=true`)
+            value = true;
+        else if (t === `-${name}` || t === `${name}=false` || t === `!${name}`)
+            value = false;
+    }
+    return value;
+}
+function unquote(pattern) {
+    if (!pattern.startsWith('"') || !pattern.endsWith('"') || pattern.length < 2)
+        return pattern;
+    return pattern.slice(1, -1).replace(/\\(.)/g, '$1');
+}
+function splitLine(line) {
+    const m = /^("(?:[^"\\]|\\.)*"|\S+)\s*(.*)$/.exec(line);
+    if (!m)
+        return [];
+    return [unquote(m[1]), ...(m[2] ? m[2].split(/\s+/) : [])];
+}
+function parseGitattributes(text) {
+    const lines = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern, ...tokens] = splitLine(line);
+        if (!pattern || pattern.startsWith('!') || pattern.endsWith('/'))
+            continue;
+        const generated = attrValue(tokens, 'linguist-generated');
+        const vendored = attrValue(tokens, 'linguist-vendored');
+        if (generated === undefined && vendored === undefined)
+            continue;
+        const anchored = pattern.includes('/');
+        const glob = anchored ? pattern.replace(/^\//, '') : `**/${pattern}`;
+        lines.push({ matcher: new esm/* Minimatch */.VR(glob, { dot: true, nonegate: true, nocomment: true }), generated, vendored });
+    }
+    return (path) => {
+        let generated;
+        let vendored;
+        for (let i = lines.length - 1; i >= 0 && (generated === undefined || vendored === undefined); i--) {
+            const l = lines[i];
+            if (!l.matcher.match(path))
+                continue;
+            if (generated === undefined)
+                generated = l.generated;
+            if (vendored === undefined)
+                vendored = l.vendored;
+        }
+        return { generated: generated === true, vendored: vendored === true };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/pull-change-set.ts
+
+
+
+
+/**
+ * The changed files of a PR, for every check that needs them. A checkout with both commits gives
+ * exact counts with no API calls; otherwise the files API (≤ 3,000 files) plus the root
+ * .gitattributes at the head commit. When the
+ * listed line counts don't reach GitHub's totals (file cap, oversized diffs reported as 0), the change
+ * set is marked incomplete and carries the totals, so the rule can approximate without undercounting.
+ */
+async function pullChangeSet(src) {
+    const { pr } = src;
+    if (await (0,change_set/* checkoutCanDiff */.W)(src.workspace, pr.baseSha, pr.headSha)) {
+        return (0,change_set/* changeSetFromGit */.j)(src.workspace, pr.baseSha, pr.headSha);
+    }
+    const [files, attributesText] = await Promise.all([
+        listPullFiles(src.octokit, src.repo, pr.number),
+        (0,file_content/* readRepoFile */.v)(src.octokit, src.repo, '.gitattributes', pr.headSha),
+    ]);
+    const changes = { files, attributes: parseGitattributes(attributesText ?? ''), source: 'api' };
+    const listedLines = files.reduce((n, f) => n + f.additions + f.deletions, 0);
+    const totalLines = pr.additions + pr.deletions;
+    if (pr.changedFiles > files.length || totalLines > listedLines) {
+        const reason = pr.changedFiles > files.length
+            ? `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files of a pull request; this one changes ${pr.changedFiles.toLocaleString('en')}, and no checkout with both commits was available to count them all.`
+            : `GitHub reported 0 lines for some oversized diffs (listed ${listedLines} of ${totalLines} changed lines), and no checkout with both commits was available to count them exactly.`;
+        changes.incomplete = { reason, totals: { lines: totalLines, files: pr.changedFiles } };
+    }
+    return changes;
 }
 
 
@@ -347,7 +541,7 @@ var pull_request_check = __webpack_require__(21565);
 
 
 
-const runPrSizeAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({ name: 'pr-size', token: pr_size/* prSizeInputs */.D['github-token'], settings: pr_size/* parsePrSizeSettings */.g, decide: prSizeVerdict }, env);
+const runPrSizeAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({ name: 'pr-size', token: pr_size/* prSizeInputs */.D['github-token'], specs: pr_size/* prSizeInputs */.D, settings: pr_size/* parsePrSizeSettings */.g, decide: prSizeVerdict }, env);
 
 
 /***/ }),
@@ -409,15 +603,18 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
 var github_octokit = __webpack_require__(36038);
 // EXTERNAL MODULE: ./src/facts/github/pull-request.ts
 var pull_request = __webpack_require__(51364);
-// EXTERNAL MODULE: ./src/facts/pull-change-set.ts + 3 modules
-var pull_change_set = __webpack_require__(29062);
+// EXTERNAL MODULE: ./src/facts/pull-change-set.ts + 2 modules
+var pull_change_set = __webpack_require__(17047);
 // EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
 var read_action_inputs = __webpack_require__(63056);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(27026);
+// EXTERNAL MODULE: ./src/runtime/configured.ts + 2 modules
+var configured = __webpack_require__(61061);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
 var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/pull-request-check.ts
+
 
 
 
@@ -431,13 +628,13 @@ function runPullRequestCheck(check, env) {
     return (0,run_action/* runAction */.C)(check.name, env, async (ctx) => {
         const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': check.token }, read_action_inputs/* readActionInput */.L);
         (0,actions/* setSecret */.Pq)(token);
-        const settings = check.settings(read_action_inputs/* readActionInput */.L);
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
         const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
+        const { settings, note } = await (0,configured/* configuredSettings */.uA)(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
         const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
-        const verdict = check.decide({ pr, changes }, settings);
+        const verdict = note(check.decide({ pr, changes }, settings));
         await (0,actions/* writeVerdict */.P1)(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
     });
 }

@@ -11,6 +11,8 @@ export interface CliCommon {
   json: boolean;
   help: boolean;
   cwd: string;
+  /** --config FILE: settings file instead of .github/dev-process.yml at the base commit. */
+  config?: string;
 }
 
 /** CLI flags: the common ones plus `--<input>` for every input a check's action offers outside Actions. */
@@ -24,6 +26,7 @@ export function parseCliArgs(command: string, argv: string[], specs: InputSpecs,
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     cwd: { type: 'string' },
+    config: { type: 'string' },
     ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
   } as const;
   let parsed;
@@ -40,6 +43,7 @@ export function parseCliArgs(command: string, argv: string[], specs: InputSpecs,
     json: v.json === true,
     help: v.help === true,
     cwd: typeof v.cwd === 'string' ? v.cwd : cwd,
+    ...(typeof v.config === 'string' ? { config: v.config } : {}),
   };
   const read = (name: string): string | undefined => {
     const value = v[name];
@@ -62,6 +66,7 @@ export function helpText(command: string, summary: string, specs: InputSpecs, fi
     '  --head REF    The commit to check (default: HEAD). Uncommitted changes are not counted.',
     '  --json        Print the verdict as JSON instead of a table.',
     '  --cwd DIR     The git checkout to read (default: the current directory).',
+    '  --config FILE Settings file (default: .github/dev-process.yml at the --base commit, if there is one).',
     ...rows,
     '  -h, --help    Show this help.',
     '',

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { changeSetFromGit } from '../facts/git/change-set.ts';
+import { runGit } from '../facts/git/run-git.ts';
+import { CONFIG_PATH, parseConfigFile, settingsNote, settingsWithConfig } from '../inputs/config-file.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import type { InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';
@@ -46,7 +48,18 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
       throw new UsageError(`dev-process ${c.command}: --${name} ${JSON.stringify(value)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
     }
   };
-  const settings = c.settings(readInput);
+  c.settings(readInput); // every flag valid on its own first
   const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
-  return { common, verdict: await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings) };
+  const file = common.config ?? CONFIG_PATH;
+  let text: string | undefined;
+  if (common.config) {
+    try {
+      text = readFileSync(resolve(cwd, common.config), 'utf8');
+    } catch (e) {
+      throw new UsageError(`dev-process ${c.command}: --config ${JSON.stringify(common.config)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    }
+  } else text = await runGit(common.cwd, ['show', `${base}:${CONFIG_PATH}`]).catch(() => undefined);
+  const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
+  const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
+  return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
 }

@@ -12,6 +12,7 @@ import { pullChangeSet } from '../facts/pull-change-set.ts';
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import { readActionInput } from '../inputs/read-action-inputs.ts';
 import { InputError, parseInputs } from '../inputs/spec.ts';
+import { configuredSettings } from './configured.ts';
 import { runAction } from './run-action.ts';
 
 const rev = async (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then((s) => s.trim(), () => undefined);
@@ -22,7 +23,9 @@ export class UnsafeEventError extends InputError {
 
 export function runFormatterEnforcedAction(env: Env): Promise<void> {
   return runAction('formatter-enforced', env, async (ctx) => {
-    const settings = parseFormatterEnforcedSettings(readActionInput);
+    const { 'github-token': token } = parseInputs({ 'github-token': formatterEnforcedInputs['github-token'] }, readActionInput);
+    setSecret(token);
+    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
     const p = ctx.payload as Record<string, any>;
     if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
       const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');
@@ -41,9 +44,7 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
       }
       return notice('formatter-enforced: on pull_request_target the checkout is the base branch, so there is nothing of the PR to check. Use `on: pull_request` for this check.');
     }
-    const { 'github-token': token } = parseInputs({ 'github-token': formatterEnforcedInputs['github-token'] }, readActionInput);
-    setSecret(token);
-    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const { settings, note } = await configuredSettings('formatter-enforced', formatterEnforcedInputs, parseFormatterEnforcedSettings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
     const filter = makeFileFilter(settings.ignore, changes.attributes);
     const files = changes.files.filter((f) => f.status !== 'removed' && !filter.reason(f.path)).map((f) => f.path);
@@ -55,6 +56,6 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
       pathEnv: env.PATH,
       whitespaceOnly: async () => ((await checkoutCanDiff(ctx.workspace, pr.baseSha, pr.headSha)) ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files) : undefined),
     });
-    await writeVerdict(formatterVerdict(facts, settings), { env });
+    await writeVerdict(note(formatterVerdict(facts, settings)), { env });
   });
 }

@@ -6,14 +6,16 @@ import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
 import { pullChangeSet } from '../facts/pull-change-set.ts';
 import type { ChangeSet, PullRequestInfo } from '../facts/types.ts';
 import { readActionInput } from '../inputs/read-action-inputs.ts';
-import { parseInputs, type InputSpec } from '../inputs/spec.ts';
+import { parseInputs, type InputSpec, type InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';
+import { configuredSettings } from './configured.ts';
 import { runAction } from './run-action.ts';
 
 export interface PullRequestCheck<S> {
   name: string;
   token: InputSpec<string>;
-  settings: (read: (name: string) => string) => S;
+  specs: InputSpecs;
+  settings: (read: (name: string) => string | undefined) => S;
   decide: (facts: { pr: PullRequestInfo; changes: ChangeSet }, settings: S) => Verdict;
 }
 
@@ -22,12 +24,12 @@ export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Pr
   return runAction(check.name, env, async (ctx) => {
     const { 'github-token': token } = parseInputs({ 'github-token': check.token }, readActionInput);
     setSecret(token);
-    const settings = check.settings(readActionInput);
     const pr = pullRequestFromPayload(ctx.payload);
     if (!pr) return notice(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
     const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const { settings, note } = await configuredSettings(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
-    const verdict = check.decide({ pr, changes }, settings);
+    const verdict = note(check.decide({ pr, changes }, settings));
     await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
   });
 }

@@ -6,6 +6,7 @@ import { fetchOpenPullTimelines, fetchPullTimeline } from '../facts/github/revie
 import { readActionInput } from '../inputs/read-action-inputs.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../inputs/review-latency.ts';
 import { parseInputs } from '../inputs/spec.ts';
+import { baseShaOf, configuredSettings } from './configured.ts';
 import { runAction } from './run-action.ts';
 
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
@@ -15,15 +16,15 @@ export function runReviewLatencyAction(env: Env): Promise<void> {
   return runAction('review-latency', env, async (ctx) => {
     const { 'github-token': token } = parseInputs({ 'github-token': reviewLatencyInputs['github-token'] }, readActionInput);
     setSecret(token);
-    const settings = parseReviewLatencySettings(readActionInput);
     const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const { settings, note } = await configuredSettings('review-latency', reviewLatencyInputs, parseReviewLatencySettings, { octokit, repo: ctx.repo, ref: baseShaOf(ctx.payload), workspace: ctx.workspace });
     const now = Date.now();
     if (PULL_EVENTS.includes(ctx.eventName)) {
       const number = (ctx.payload as { pull_request?: { number?: number } }).pull_request?.number;
       if (typeof number !== 'number') return notice(`review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-      return writeVerdict(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now), { env });
+      return writeVerdict(note(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now)), { env });
     }
     const open = await fetchOpenPullTimelines(octokit, ctx.repo);
-    await writeVerdict(reviewLatencyReport(open.pulls, settings, now, open.incomplete), { env });
+    await writeVerdict(note(reviewLatencyReport(open.pulls, settings, now, open.incomplete)), { env });
   });
 }

@@ -12,14 +12,15 @@ import { buildWipReport, reportSince } from '../report/wip-report.ts';
 import { wipReportVerdict } from '../report/wip-verdict.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import type { Annotation } from '../verdict.ts';
+import { configuredSettings, settingsNote } from './configured.ts';
 import { runAction } from './run-action.ts';
 
 export function runWipReportAction(env: Env): Promise<void> {
   return runAction('wip-report', env, async (ctx) => {
     const { 'github-token': token } = parseInputs({ 'github-token': wipReportInputs['github-token'] }, readActionInput);
     setSecret(token);
-    const s = parseWipReportSettings(readActionInput);
     const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const { settings: s, sources } = await configuredSettings('wip-report', wipReportInputs, parseWipReportSettings, { octokit, repo: ctx.repo });
     const now = Date.now();
     const since = reportSince(s, now);
     const repos = s.repositories.length ? s.repositories : [`${ctx.repo.owner}/${ctx.repo.repo}`];
@@ -27,12 +28,13 @@ export function runWipReportAction(env: Env): Promise<void> {
     const all = await fetchWipFactsFor(octokit, repos, since, now);
     const previous = readPreviousReport(s.previousReport);
     const report = buildWipReport(all, s, now, previous.report);
-    const files = writeReportFiles(s.outputDir, report, renderMarkdown(wipSummary(report)));
+    const summary = [...wipSummary(report), ...settingsNote(sources)]; // report.md is the job summary
+    const files = writeReportFiles(s.outputDir, report, renderMarkdown(summary));
     const notes: Annotation[] = previous.problem ? [{ level: 'notice', message: previous.problem }] : [];
     if (s.upload) {
       const problem = await uploadReport(s.artifactName || `wip-report-${report.window.end.slice(0, 10)}`, files);
       if (problem) notes.push({ level: 'warning', message: problem });
     }
-    await writeVerdict(wipReportVerdict(report, files, notes), { env });
+    await writeVerdict({ ...wipReportVerdict(report, files, notes), summary }, { env });
   });
 }

@@ -64,3 +64,24 @@ describe('dev-process issue-linked (local checkout)', () => {
     expect(JSON.parse(linked.out).outputs.issues).toBe('["octo-org/app#289"]');
   });
 });
+
+describe('--config and .github/dev-process.yml in the CLI', () => {
+  it('reads the file at the --base commit, or --config FILE; says where settings came from', async () => {
+    const repo = makeRepo();
+    repo.write('.github/dev-process.yml', 'pr-size:\n  fail-at: S\n');
+    repo.write('a.txt', 'a\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('b.txt', Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n') + '\n');
+    repo.commit('feature');
+    const fromBase = await run(['pr-size', '--base', 'main'], repo.dir);
+    expect(fromBase.code).toBe(1);
+    expect(fromBase.out).toContain('fail-at = S (.github/dev-process.yml)');
+    repo.write('other.yml', 'pr-size:\n  fail-at: XL\n');
+    const fromFlag = await run(['pr-size', '--base', 'main', '--config', 'other.yml'], repo.dir);
+    expect(fromFlag.code).toBe(0);
+    const bad = await run(['pr-size', '--base', 'main', '--config', 'nope.yml'], repo.dir);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe('dev-process pr-size: --config "nope.yml" cannot be read (ENOENT).\n');
+  });
+});

@@ -46,7 +46,7 @@ describe('issue-linked e2e (dist/issue-linked/index.js, one GraphQL query)', () 
     const r = await run({ closes: [7] });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.issues!)).toEqual([`${r.repo}#7`]);
-    expect(r.gh.requests.map((q) => q.path)).toEqual(['/graphql']);
+    expect(r.gh.requests.map((q) => q.path)).toEqual([`/repos/${r.repo}/contents/.github%2Fdev-process.yml`, '/graphql']);
   });
 
   it('"Closes #289" in a commit message, as the handbook shows', async () => {

@@ -52,12 +52,13 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(r.summary).toContain('## PR size: **S**');
     expect(markdownTables(r.summary)[0]).toEqual([[' Directory ', ' Files ', ' Lines '], [' --- ', ' ---: ', ' ---: '], [' `src` ', ' 1 ', ' 35 '], [' \\(root\\) ', ' 1 ', ' 5 ']]);
     expect(gh.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+      `GET ${repoPath}/contents/.github%2Fdev-process.yml`, // the shared config, at the base commit (404: defaults)
       `GET ${repoPath}/pulls/7/files`,
       `GET ${repoPath}/contents/.gitattributes`,
       `POST ${repoPath}/labels`,
       `POST ${repoPath}/issues/7/labels`,
     ]);
-    expect(gh.requests[2]!.body).toMatchObject({ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) });
+    expect(gh.requests[3]!.body).toMatchObject({ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) });
     expect(gh.pulls[7]!.labels).toEqual(['size/S']);
     expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true);
     expect(r.annotations).toEqual([]);

@@ -41,7 +41,7 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
     const r = await run('pull_request_review', payload, pulls);
     expect(r.code).toBe(0);
     expect(r.outputs).toEqual({ 'first-review-hours': '10', 'waiting-on': 'nobody', 'waiting-hours': '0', 'review-cycles': '1', breached: 'false' });
-    expect(r.gh.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual(['POST /graphql 200']);
+    expect(r.gh.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual(['GET /repos/Codertocat/Hello-World/contents/.github%2Fdev-process.yml 404', 'POST /graphql 200']);
     expect(r.annotations).toEqual([]);
   });
 

@@ -42,7 +42,7 @@ export interface Scenario {
   owner: string;
   repo: string;
   pulls?: Record<number, FakePull>;
-  /** `${ref}:${path}` → file text, for the contents API. */
+  /** `${ref}:${path}` → file text, for the contents API (`HEAD:` for the default branch). */
   contents?: Record<string, string>;
   repoLabels?: string[];
   faults?: Fault[];
@@ -131,7 +131,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     }
     if (method === 'GET' && (m = /^\/contents\/(.+)$/.exec(rest))) {
       const file = decodeURIComponent(m[1]!);
-      const text = scenario.contents?.[`${query.get('ref')}:${file}`];
+      const text = scenario.contents?.[`${query.get('ref') ?? 'HEAD'}:${file}`];
       if (text === undefined) return json(res, 404, { message: 'Not Found' });
       return json(res, 200, { type: 'file', encoding: 'base64', path: file, name: file.split('/').at(-1), content: Buffer.from(text).toString('base64') });
     }

@@ -1,0 +1,17 @@
+/**
+ * Where `.github/dev-process.yml` is read from: the PR's base commit (so a PR can't relax its own
+ * required checks) — from the checkout when it has that commit, else the contents API; the default
+ * branch on schedule. A missing file is no settings.
+ */
+import { CONFIG_PATH } from '../inputs/config-file.ts';
+import { hasCommit, runGit } from './git/run-git.ts';
+import { readRepoFile } from './github/file-content.ts';
+import type { Octokit } from './github/octokit.ts';
+import type { RepoRef } from './github/pull-files.ts';
+
+export async function readConfigAt(o: { octokit: Octokit; repo: RepoRef; ref?: string; workspace?: string }): Promise<string | undefined> {
+  if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref))) {
+    return runGit(o.workspace, ['show', `${o.ref}:${CONFIG_PATH}`]).catch(() => undefined);
+  }
+  return readRepoFile(o.octokit, o.repo, CONFIG_PATH, o.ref);
+}

@@ -1,0 +1,36 @@
+/** A check's settings inside Actions: inputs, then `.github/dev-process.yml` at the base commit, then defaults. */
+import { readConfigAt } from '../facts/config-source.ts';
+import type { Octokit } from '../facts/github/octokit.ts';
+import type { RepoRef } from '../facts/github/pull-files.ts';
+import { CONFIG_PATH, parseConfigFile, settingsNote, settingsWithConfig, type SettingSource } from '../inputs/config-file.ts';
+
+export { settingsNote };
+import { readActionInput } from '../inputs/read-action-inputs.ts';
+import type { InputSpecs } from '../inputs/spec.ts';
+import type { Verdict } from '../verdict.ts';
+
+export interface Configured<S> {
+  settings: S;
+  /** The verdict with a line saying where each non-default setting came from. */
+  note: <V extends Verdict>(v: V) => V;
+  sources: SettingSource[];
+}
+
+export async function configuredSettings<S>(
+  check: string,
+  specs: InputSpecs,
+  parse: (read: (name: string) => string | undefined) => S,
+  where: { octokit: Octokit; repo: RepoRef; ref?: string; workspace?: string },
+): Promise<Configured<S>> {
+  parse(readActionInput); // every input valid on its own, before any request: bad input costs nothing
+  const text = await readConfigAt(where);
+  const config = text === undefined ? {} : parseConfigFile(text, CONFIG_PATH);
+  const { settings, sources } = settingsWithConfig(check, specs, parse, readActionInput, config);
+  return { settings, sources, note: (v) => ({ ...v, summary: [...v.summary, ...settingsNote(sources)] }) };
+}
+
+/** The base commit of the event's PR, if it has one. */
+export const baseShaOf = (payload: unknown): string | undefined => {
+  const sha = (payload as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha;
+  return typeof sha === 'string' ? sha : undefined;
+};
