@@ -45906,6 +45906,7 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.stdin.end(stdin);
     });
 }
+const toolError = (f, out) => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 const LINE_LOOKUPS = 10;
@@ -45932,7 +45933,7 @@ async function runFormatter(root, f, files, o) {
             return { ...run, timedOut: true };
         const line = out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined;
         if (out.code !== 0)
-            return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+            return { ...run, error: toolError(f, out) };
         if (line !== undefined)
             run.findings.set(file, line);
     }
@@ -45943,7 +45944,7 @@ async function runFormatter(root, f, files, o) {
         if (out.timedOut)
             return { ...run, timedOut: true };
         if (out.code === null || !f.okCodes.includes(out.code)) {
-            return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+            return { ...run, error: toolError(f, out) };
         }
         for (const [file, line] of f.parse(out, chunk))
             run.findings.set(file, line);
@@ -45989,7 +45990,7 @@ async function gatherFormatterFacts(i) {
     }
     const runs = [];
     for (const [name, files] of byTool) {
-        const tool = formatterFor(files[0], [name]);
+        const tool = formatterNamed(name);
         runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv }));
     }
     const editorconfig = [];

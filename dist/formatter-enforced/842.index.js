@@ -774,6 +774,7 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.stdin.end(stdin);
     });
 }
+const toolError = (f, out) => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 const LINE_LOOKUPS = 10;
@@ -800,7 +801,7 @@ async function runFormatter(root, f, files, o) {
             return { ...run, timedOut: true };
         const line = out.code === 0 ? (0,unified_diff/* firstDifferingLine */.z)(content.toString('utf8'), out.stdout) : undefined;
         if (out.code !== 0)
-            return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+            return { ...run, error: toolError(f, out) };
         if (line !== undefined)
             run.findings.set(file, line);
     }
@@ -811,7 +812,7 @@ async function runFormatter(root, f, files, o) {
         if (out.timedOut)
             return { ...run, timedOut: true };
         if (out.code === null || !f.okCodes.includes(out.code)) {
-            return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+            return { ...run, error: toolError(f, out) };
         }
         for (const [file, line] of f.parse(out, chunk))
             run.findings.set(file, line);
@@ -857,7 +858,7 @@ async function gatherFormatterFacts(i) {
     }
     const runs = [];
     for (const [name, files] of byTool) {
-        const tool = (0,registry/* formatterFor */.uY)(files[0], [name]);
+        const tool = (0,registry/* formatterNamed */.y$)(name);
         runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv }));
     }
     const editorconfig = [];

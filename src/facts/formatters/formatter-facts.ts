@@ -4,7 +4,7 @@
  */
 import { detectFormatters, type Detection } from '../../checks/formatters/detect.ts';
 import { checkEditorConfig, editorConfigFor, type EditorConfigViolation } from '../../checks/formatters/editorconfig.ts';
-import { formatterFor, type FormatterName } from '../../checks/formatters/registry.ts';
+import { formatterFor, formatterNamed, type FormatterName } from '../../checks/formatters/registry.ts';
 import { editorConfigReader, readChangedFile, readRepoFiles } from './repo-files.ts';
 import { runFormatter, type FormatterRun } from './run-tool.ts';
 
@@ -44,7 +44,7 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
   }
   const runs: FormatterRun[] = [];
   for (const [name, files] of byTool) {
-    const tool = formatterFor(files[0]!, [name])!;
+    const tool = formatterNamed(name)!;
     runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv }));
   }
   const editorconfig: FormatterFacts['editorconfig'] = [];

@@ -66,6 +66,8 @@ export interface FormatterRun {
   processes: number;
 }
 
+const toolError = (f: ExternalFormatter, out: ToolOutput): string => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
+
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 export const LINE_LOOKUPS = 10;
@@ -90,7 +92,7 @@ export async function runFormatter(root: string, f: ExternalFormatter, files: st
     run.processes++;
     if (out.timedOut) return { ...run, timedOut: true };
     const line = out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined;
-    if (out.code !== 0) return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+    if (out.code !== 0) return { ...run, error: toolError(f, out) };
     if (line !== undefined) run.findings.set(file, line);
   }
   for (let i = 0; i < oneLine.length; i += size) {
@@ -99,7 +101,7 @@ export async function runFormatter(root: string, f: ExternalFormatter, files: st
     run.processes++;
     if (out.timedOut) return { ...run, timedOut: true };
     if (out.code === null || !f.okCodes.includes(out.code)) {
-      return { ...run, error: `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}` };
+      return { ...run, error: toolError(f, out) };
     }
     for (const [file, line] of f.parse(out, chunk)) run.findings.set(file, line);
   }
