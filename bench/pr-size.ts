@@ -43,9 +43,9 @@ async function bigPr(): Promise<Figure[]> {
     figures.push({
       issue: 3,
       name: `pr-size, ${N.toLocaleString('en')}-file PR, ${mode === 'checkout' ? 'checkout with both commits' : 'API only (no checkout)'}`,
-      value: `${r.outputs['changed-lines']} lines (${exact ? 'exact' : `approximate=${r.outputs.approximate}`}), ${gh.requests.length} API requests (${gh.count((q) => q.path.endsWith('/files'))} file pages), ${elapsed.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB`,
-      goal: mode === 'checkout' ? 'exact total, ≤ 31 requests' : 'never undercounts, ≤ 31 + label writes',
-      holds: mode === 'checkout' ? exact && gh.requests.length <= 31 : Number(r.outputs['changed-lines']) >= 2 * N && gh.requests.length <= 33,
+      value: `${r.outputs['changed-lines']} lines (${exact ? 'exact' : `approximate=${r.outputs.approximate}`}), ${gh.requests.length} API requests (${gh.count((q) => q.path.endsWith('/files'))} file pages, ${gh.count((q) => q.path.includes('dev-process.yml'))} config-file read), ${elapsed.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB`,
+      goal: mode === 'checkout' ? 'exact total, ≤ 31 requests' : 'never undercounts, ≤ 31 + label writes + 1 config read (#8)',
+      holds: mode === 'checkout' ? exact && gh.requests.length <= 31 : Number(r.outputs['changed-lines']) >= 2 * N && gh.requests.length <= 34,
     });
   }
   return figures;

@@ -32,7 +32,8 @@ export async function reviewLatencyFigures(): Promise<Figure[]> {
   const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
   await gh.close();
   const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  const requests = gh.requests.length;
+  const requests = gh.count((q) => q.path === '/graphql');
+  const configReads = gh.count((q) => q.path.includes('dev-process.yml'));
   const goal = Math.ceil(N / 50) + 2;
 
   // Rules alone: 1,000 timelines in the same shape, in-process.
@@ -59,7 +60,7 @@ export async function reviewLatencyFigures(): Promise<Figure[]> {
     {
       issue: 6,
       name: `review-latency schedule run, ${N.toLocaleString('en')} open PRs (built bundle, fake API)`,
-      value: `${requests} GraphQL requests vs ${N.toLocaleString('en')}+ REST calls per-PR; ${r.outputs['open-prs']} ready PRs, ${r.outputs['breached-count']} over SLA; ${elapsed.toFixed(0)} ms (plugin-throttling spaces GraphQL requests ≥ 1 s), peak RSS ${rss.toFixed(0)} MB`,
+      value: `${requests} GraphQL requests (+ ${configReads} config-file read) vs ${N.toLocaleString('en')}+ REST calls per-PR; ${r.outputs['open-prs']} ready PRs, ${r.outputs['breached-count']} over SLA; ${elapsed.toFixed(0)} ms (plugin-throttling spaces GraphQL requests ≥ 1 s), peak RSS ${rss.toFixed(0)} MB`,
       goal: `≤ ${goal} requests`,
       holds: requests <= goal && r.code === 0 && r.outputs.incomplete === 'false',
     },

@@ -75,7 +75,8 @@ export async function wipReportFigures(): Promise<Figure[]> {
   const elapsed = Number(process.hrtime.bigint() - t) / 1e6;
   await gh.close();
   const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  const requests = gh.requests.length;
+  const requests = gh.count((q) => q.path === '/graphql');
+  const configReads = gh.count((q) => q.path.includes('dev-process.yml'));
   const goal = Math.ceil(N / 50) + 5;
 
   const settings = parseWipReportSettings(() => undefined);
@@ -93,9 +94,9 @@ export async function wipReportFigures(): Promise<Figure[]> {
     {
       issue: 7,
       name: `wip-report schedule run, ${N.toLocaleString('en')} open PRs (built bundle, fake API)`,
-      value: `${requests} GraphQL requests vs N+1 = ${(N + 1).toLocaleString('en')} per-PR calls; ${r.outputs['open-prs']} PRs reported, incomplete=${r.outputs.incomplete}; ${(elapsed / 1000).toFixed(0)} s (plugin-throttling paces GraphQL ≥ 1 s apart)`,
+      value: `${requests} GraphQL requests (+ ${configReads} config-file read) vs N+1 = ${(N + 1).toLocaleString('en')} per-PR calls; ${r.outputs['open-prs']} PRs reported, incomplete=${r.outputs.incomplete}; ${(elapsed / 1000).toFixed(0)} s (plugin-throttling paces GraphQL ≥ 1 s apart)`,
       goal: `≤ ${goal} requests`,
-      holds: requests <= goal && r.code === 0 && r.outputs['open-prs'] === String(N) && r.outputs.incomplete === 'false',
+      holds: requests + configReads <= goal && r.code === 0 && r.outputs['open-prs'] === String(N) && r.outputs.incomplete === 'false',
     },
     { issue: 7, name: `wip-report peak RSS, ${N.toLocaleString('en')} open PRs`, value: `${rss.toFixed(0)} MB`, goal: '< 250 MB', holds: rss > 0 && rss < 250 },
     {
