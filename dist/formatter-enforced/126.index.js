@@ -220,6 +220,7 @@ function firstDifferingLine(before, after) {
 /* harmony export */   tI: () => (/* binding */ compileGlobs),
 /* harmony export */   vl: () => (/* binding */ compileGlobLists)
 /* harmony export */ });
+/* unused harmony export fastMatcher */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91138);
 
 const OPTIONS = { dot: true, nocomment: true, nonegate: true };
@@ -257,9 +258,41 @@ function globProblem(pattern) {
 }
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
 const literalRows = (m) => m.set.map((row) => [...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+const MAGIC = '*?[]{}()!+@\\';
+const LITERAL = `[^${MAGIC.replace(/[\]\\]/g, '\\$&')}/]+`;
+const PREFIX_ALL = new RegExp(`^((?:${LITERAL}/)+)\\*\\*$`); // docs/** , packages/api/**
+const PREFIX_EXT = new RegExp(`^((?:${LITERAL}/)*)\\*\\*/\\*(${LITERAL})$`); // **/*.md , src/**/*.test.ts
+const ROOT_EXT = new RegExp(`^\\*(${LITERAL})$`); // *.md
+const EXACT = new RegExp(`^${LITERAL}(?:/${LITERAL})*$`); // README.md , docs/api/index.md
+/** Paths the shortcuts don't cover (minimatch never matches `.`/`..` segments, and empty segments are odd): */
+const UNUSUAL_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
+/**
+ * A string test equivalent to minimatch (with OPTIONS) for the commonest shapes of pattern, on
+ * usual paths; undefined for any other shape. test/unit/globs-fast.test.ts checks the equivalence.
+ */
+function fastMatcher(pattern) {
+    let m;
+    if ((m = PREFIX_ALL.exec(pattern))) {
+        const prefix = m[1];
+        return (p) => p.startsWith(prefix);
+    }
+    if ((m = PREFIX_EXT.exec(pattern))) {
+        const prefix = m[1];
+        const suffix = m[2];
+        return (p) => p.startsWith(prefix) && p.endsWith(suffix) && p.length - p.lastIndexOf('/') - 1 >= suffix.length && p.length > prefix.length;
+    }
+    if ((m = ROOT_EXT.exec(pattern))) {
+        const suffix = m[1];
+        return (p) => p.endsWith(suffix) && !p.includes('/');
+    }
+    if (EXACT.test(pattern))
+        return (p) => p === pattern;
+    return undefined;
+}
 function compileGlobLists(lists) {
     const negated = [];
     const matchers = [];
+    const fast = [];
     /** Patterns with an alternative that has no literal segment: always run the matcher. */
     const always = [];
     /** Flat pattern numbers of each list, in order. */
@@ -270,7 +303,9 @@ function compileGlobLists(lists) {
         for (const p of list) {
             const i = matchers.length;
             const neg = p.startsWith('!');
-            const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+            const body = (neg ? p.slice(1) : p).replace(/^\.?\//, '');
+            const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(body, OPTIONS);
+            fast.push(fastMatcher(body));
             negated.push(neg);
             matchers.push(matcher);
             members[l].push(i);
@@ -295,6 +330,11 @@ function compileGlobLists(lists) {
     const candidate = new Uint8Array(matchers.length);
     const answers = lists.map(() => undefined);
     const decide = (path) => {
+        const usual = !UNUSUAL_PATH.test(path);
+        const match = (i) => {
+            const f = fast[i];
+            return f && usual ? f(path) : matchers[i].match(path);
+        };
         for (let i = 0; i < always.length; i++)
             candidate[i] = always[i] ? 1 : 0;
         if (index.size) {
@@ -313,7 +353,7 @@ function compileGlobLists(lists) {
             answers[l] = undefined;
             for (let k = list.length - 1; k >= 0; k--) {
                 const i = list[k];
-                if (candidate[i] && matchers[i].match(path)) {
+                if (candidate[i] && match(i)) {
                     answers[l] = !negated[i];
                     break;
                 }

@@ -52,6 +52,38 @@ export function globProblem(pattern: string): string | undefined {
 const literalRows = (m: Minimatch): string[][] =>
   m.set.map((row) => [...new Set(row.filter((part): part is string => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
 
+const MAGIC = '*?[]{}()!+@\\';
+const LITERAL = `[^${MAGIC.replace(/[\]\\]/g, '\\$&')}/]+`;
+const PREFIX_ALL = new RegExp(`^((?:${LITERAL}/)+)\\*\\*$`); // docs/** , packages/api/**
+const PREFIX_EXT = new RegExp(`^((?:${LITERAL}/)*)\\*\\*/\\*(${LITERAL})$`); // **/*.md , src/**/*.test.ts
+const ROOT_EXT = new RegExp(`^\\*(${LITERAL})$`); // *.md
+const EXACT = new RegExp(`^${LITERAL}(?:/${LITERAL})*$`); // README.md , docs/api/index.md
+/** Paths the shortcuts don't cover (minimatch never matches `.`/`..` segments, and empty segments are odd): */
+const UNUSUAL_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
+
+/**
+ * A string test equivalent to minimatch (with OPTIONS) for the commonest shapes of pattern, on
+ * usual paths; undefined for any other shape. test/unit/globs-fast.test.ts checks the equivalence.
+ */
+export function fastMatcher(pattern: string): ((path: string) => boolean) | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = PREFIX_ALL.exec(pattern))) {
+    const prefix = m[1]!;
+    return (p) => p.startsWith(prefix);
+  }
+  if ((m = PREFIX_EXT.exec(pattern))) {
+    const prefix = m[1]!;
+    const suffix = m[2]!;
+    return (p) => p.startsWith(prefix) && p.endsWith(suffix) && p.length - p.lastIndexOf('/') - 1 >= suffix.length && p.length > prefix.length;
+  }
+  if ((m = ROOT_EXT.exec(pattern))) {
+    const suffix = m[1]!;
+    return (p) => p.endsWith(suffix) && !p.includes('/');
+  }
+  if (EXACT.test(pattern)) return (p) => p === pattern;
+  return undefined;
+}
+
 interface IndexEntry {
   pattern: number;
   /** The alternative's other literal segments, checked against the path's segments. */
@@ -61,6 +93,7 @@ interface IndexEntry {
 export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLists {
   const negated: boolean[] = [];
   const matchers: Minimatch[] = [];
+  const fast: (((path: string) => boolean) | undefined)[] = [];
   /** Patterns with an alternative that has no literal segment: always run the matcher. */
   const always: boolean[] = [];
   /** Flat pattern numbers of each list, in order. */
@@ -72,7 +105,9 @@ export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLis
     for (const p of list) {
       const i = matchers.length;
       const neg = p.startsWith('!');
-      const matcher = new Minimatch((neg ? p.slice(1) : p).replace(/^\.?\//, ''), OPTIONS);
+      const body = (neg ? p.slice(1) : p).replace(/^\.?\//, '');
+      const matcher = new Minimatch(body, OPTIONS);
+      fast.push(fastMatcher(body));
       negated.push(neg);
       matchers.push(matcher);
       members[l]!.push(i);
@@ -95,6 +130,11 @@ export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLis
   const answers: (boolean | undefined)[] = lists.map(() => undefined);
 
   const decide = (path: string): readonly (boolean | undefined)[] => {
+    const usual = !UNUSUAL_PATH.test(path);
+    const match = (i: number): boolean => {
+      const f = fast[i];
+      return f && usual ? f(path) : matchers[i]!.match(path);
+    };
     for (let i = 0; i < always.length; i++) candidate[i] = always[i] ? 1 : 0;
     if (index.size) {
       const segments = path.split('/');
@@ -109,7 +149,7 @@ export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLis
       answers[l] = undefined;
       for (let k = list.length - 1; k >= 0; k--) {
         const i = list[k]!;
-        if (candidate[i] && matchers[i]!.match(path)) {
+        if (candidate[i] && match(i)) {
           answers[l] = !negated[i];
           break;
         }
