@@ -1,8 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormatters } from '../../src/checks/formatters/detect.ts';
 import { checkEditorConfig, editorConfigFor } from '../../src/checks/formatters/editorconfig.ts';
 import { formatterFor, formatterNamed } from '../../src/checks/formatters/registry.ts';
 import { firstChangedLines, firstDifferingLine } from '../../src/checks/formatters/unified-diff.ts';
+import { readRepoFiles } from '../../src/facts/formatters/repo-files.ts';
 
 const tree = (names: string[], o: { packageJson?: string; pyproject?: string } = {}) => ({ root: new Set(names), ...o });
 
@@ -89,5 +93,22 @@ describe('EditorConfig, in-process', () => {
     expect(checkEditorConfig(Buffer.from('ok\n  two\n'), props)).toEqual([]);
     expect(checkEditorConfig(Buffer.from([0xff, 0xfe, 0x0a]), props).map((x) => x.rule)).toEqual(['charset']);
     expect(checkEditorConfig(Buffer.from('all:\n        echo\n'), editorConfigFor('Makefile', [root])).map((x) => x.rule)).toEqual(['indent_style']);
+  });
+});
+
+describe('detection on real repository trees (temp dirs)', () => {
+  it.each([
+    [{ '.prettierrc.json': '{}', 'src/a.ts': '' }, ['prettier']],
+    [{ 'package.json': '{"prettier": {"semi": false}}' }, ['prettier']],
+    [{ 'pyproject.toml': '[tool.black]\nline-length = 88\n', '.editorconfig': 'root = true\n' }, ['black', 'editorconfig']],
+    [{ 'go.mod': 'module x\n', 'Cargo.toml': '[package]\n', '.clang-format': 'BasedOnStyle: LLVM\n' }, ['gofmt', 'rustfmt', 'clang-format']],
+    [{ 'docs/.prettierrc': '{}' }, []],
+  ])('%j → %j', (files, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'detect-'));
+    for (const [p, c] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), c);
+    }
+    expect(detectFormatters(readRepoFiles(dir)).map((d) => d.name)).toEqual(expected);
   });
 });
