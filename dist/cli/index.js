@@ -30742,7 +30742,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61467:
+/***/ 94928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40909,12 +40909,37 @@ function mergeReports(reports, previous) {
     }, first.settings, latest.window, previous);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
+
+
 class UsageError extends Error {
     name = 'UsageError';
+}
+/** node:util parseArgs, strict, with its error as one line naming the command. */
+function parseFlags(command, argv, options, allowPositionals = false) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (e) {
+        const msg = e.message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
+        throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
+    }
+}
+/** The text of a file a flag names (relative to `cwd`), or one clear line when it can't be read. */
+function readFlagFile(command, flag, path, cwd) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+    }
+    catch (e) {
+        throw new UsageError(`dev-process ${command}: --${flag} ${JSON.stringify(path)} cannot be read (${e.code ?? e.message}).`);
+    }
 }
 /** CLI flags: the common ones plus `--<input>` for every input a check's action offers outside Actions. */
 function parseCliArgs(command, argv, specs, cwd) {
@@ -40930,14 +40955,7 @@ function parseCliArgs(command, argv, specs, cwd) {
         config: { type: 'string' },
         ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
     };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: false, strict: true });
-    }
-    catch (e) {
-        const msg = e.message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
-        throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
-    }
+    const parsed = parseFlags(command, argv, options);
     const v = parsed.values;
     const common = {
         ...(typeof v.base === 'string' ? { base: v.base } : {}),
@@ -45337,13 +45355,14 @@ const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt
 const sh = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 /** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
 const withoutColour = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+/** The asked file a tool's output names (tools may print a path relative to another folder). */
+const askedFile = (files, named) => files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff, files, strip = (p) => p) {
-    const asked = new Set(files);
     const found = new Map();
     for (const [path, line] of firstChangedLines(diff, strip)) {
-        const rel = files.find((f) => path === withoutColour(f) || path.endsWith(`/${withoutColour(f)}`));
-        if (rel && asked.has(rel))
+        const rel = askedFile(files, path);
+        if (rel)
             found.set(rel, line);
     }
     return found;
@@ -45428,7 +45447,7 @@ const FORMATTERS = [
         parse: (out, files) => {
             const found = new Map();
             for (const m of out.stdout.matchAll(/^Diff in (.+?)(?: at line |:)(\d+):?$/gm)) {
-                const rel = files.find((f) => m[1] === f || m[1].endsWith(`/${f}`));
+                const rel = askedFile(files, m[1]);
                 if (rel && !found.has(rel))
                     found.set(rel, Number(m[2]));
             }
@@ -45446,7 +45465,7 @@ const FORMATTERS = [
         parse: (out, files) => {
             const found = new Map();
             for (const m of out.stderr.matchAll(/^(.+?):(\d+):\d+: (?:error|warning): code should be clang-formatted/gm)) {
-                const rel = files.find((f) => m[1] === f || m[1].endsWith(`/${f}`));
+                const rel = askedFile(files, m[1]);
                 if (rel && !found.has(rel))
                     found.set(rel, Number(m[2]));
             }
@@ -45625,21 +45644,22 @@ function formatterVerdict(facts, s) {
             message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
         });
     }
+    /** What kept files from being checked; a timeout is an error (the check fails), the rest warnings. */
     const problems = [];
+    const warn = (message) => void problems.push({ level: 'warning', message });
     for (const run of facts.runs) {
         const tool = formatterNamed(run.name);
         const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
         if (run.missing)
-            problems.push(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
+            warn(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
         if (run.timedOut)
-            problems.push(`${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`);
+            problems.push({ level: 'error', message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.` });
         if (run.error)
-            problems.push(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
+            warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
         if (run.skipped.length)
-            problems.push(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
+            warn(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
     }
-    for (const p of problems)
-        annotations.push({ level: facts.runs.some((r) => r.timedOut && p.startsWith(r.name)) ? 'error' : 'warning', message: p });
+    annotations.push(...problems);
     const timedOut = facts.runs.some((r) => r.timedOut);
     const conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
     const names = facts.detected.map((d) => d.name);
@@ -45663,7 +45683,7 @@ function formatterVerdict(facts, s) {
         });
     }
     if (problems.length)
-        summary.push({ kind: 'list', items: problems });
+        summary.push({ kind: 'list', items: problems.map((p) => p.message) });
     if (facts.unchecked.length)
         summary.push({ kind: 'paragraph', text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.` });
     return {
@@ -45834,10 +45854,6 @@ function checkEditorConfig(content, props) {
     return out.sort((a, b) => a.line - b.line);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/facts/formatters/repo-files.ts
 /** Reads what formatter detection and EditorConfig need from the checkout. */
 
@@ -45946,6 +45962,12 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
     });
 }
 const toolError = (f, out) => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
+/** Formats one file through the tool's stdin and compares: its first differing line, or undefined when formatted. */
+async function formatViaStdin(tool, f, root, file, deadline) {
+    const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
+    const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+    return { out, line: out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined };
+}
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 const LINE_LOOKUPS = 10;
@@ -45960,17 +45982,16 @@ async function runFormatter(root, f, files, o) {
     // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
     const oneLine = files.filter((p) => !/[\r\n]/.test(p));
     const multiLine = files.filter((p) => /[\r\n]/.test(p));
+    const viaStdin = f.stdinArgs ? { ...f, stdinArgs: f.stdinArgs } : undefined;
     for (const file of multiLine) {
-        if (!f.stdinArgs) {
+        if (!viaStdin) {
             run.skipped.push(file);
             continue;
         }
-        const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
-        const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+        const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
         run.processes++;
         if (out.timedOut)
             return { ...run, timedOut: true };
-        const line = out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined;
         if (out.code !== 0)
             return { ...run, error: toolError(f, out) };
         if (line !== undefined)
@@ -45988,17 +46009,19 @@ async function runFormatter(root, f, files, o) {
         for (const [file, line] of f.parse(out, chunk))
             run.findings.set(file, line);
     }
-    if (f.stdinArgs) {
+    if (viaStdin) {
         const lookups = [...run.findings]
-            .filter(([, line]) => line === undefined).map(([file]) => file).sort().slice(0, LINE_LOOKUPS);
+            .filter(([, line]) => line === undefined)
+            .map(([file]) => file)
+            .sort()
+            .slice(0, LINE_LOOKUPS);
         for (const file of lookups) {
             if (Date.now() > deadline)
                 break;
-            const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
-            const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+            const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
             run.processes++;
             if (out.code === 0)
-                run.findings.set(file, firstDifferingLine(content.toString('utf8'), out.stdout));
+                run.findings.set(file, line);
         }
     }
     return run;
@@ -46165,100 +46188,6 @@ async function issueLinkedLocally(f, s) {
     const commitMessages = log.split('\0').filter((m) => m.trim());
     const repo = (await githubOrigin(f.cwd)) ?? 'this repository';
     return issueLinkedVerdict({ repo, title: '', body: '', author: { login: '', bot: false }, labels: [], closing: [], commitMessages }, s);
-}
-
-;// CONCATENATED MODULE: ./src/facts/git/attributes.ts
-
-const isSet = (value) => value === 'set' || value === 'true';
-/** linguist-generated / linguist-vendored for each path, from every .gitattributes in the checkout. */
-async function gitAttributes(cwd, paths) {
-    const map = new Map();
-    if (paths.length > 0) {
-        const out = await runGit(cwd, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], paths.join('\0') + '\0');
-        const t = out.split('\0');
-        for (let i = 0; i + 2 < t.length; i += 3) {
-            const path = t[i];
-            const entry = map.get(path) ?? { generated: false, vendored: false };
-            if (t[i + 1] === 'linguist-generated')
-                entry.generated = isSet(t[i + 2]);
-            else
-                entry.vendored = isSet(t[i + 2]);
-            map.set(path, entry);
-        }
-    }
-    return (path) => map.get(path) ?? { generated: false, vendored: false };
-}
-
-;// CONCATENATED MODULE: ./src/facts/git/diff.ts
-
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
-/**
- * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
- * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
- */
-function parseRawNumstat(output) {
-    const tokens = output.split('\0');
-    const byPath = new Map();
-    let i = 0;
-    while (i < tokens.length) {
-        const t = tokens[i];
-        if (t === '') {
-            i++;
-            continue;
-        }
-        if (t.startsWith(':')) {
-            const letter = t.split(' ').at(-1)[0];
-            const twoPaths = letter === 'R' || letter === 'C';
-            const path = twoPaths ? tokens[i + 2] : tokens[i + 1];
-            byPath.set(path, {
-                path,
-                ...(twoPaths ? { previousPath: tokens[i + 1] } : {}),
-                status: STATUS[letter] ?? 'modified',
-                additions: 0,
-                deletions: 0,
-            });
-            i += twoPaths ? 3 : 2;
-            continue;
-        }
-        // Only the first two tabs separate fields: a path may contain tabs itself.
-        const m = /^([^\t]*)\t([^\t]*)\t([\s\S]*)$/.exec(t);
-        if (!m) {
-            i++;
-            continue;
-        }
-        const [, add, del, inline] = m;
-        const path = inline === '' ? tokens[i + 2] : inline;
-        i += inline === '' ? 3 : 1;
-        const file = byPath.get(path);
-        if (!file)
-            continue;
-        file.additions = add === '-' ? 0 : Number(add);
-        file.deletions = del === '-' ? 0 : Number(del);
-    }
-    return [...byPath.values()];
-}
-/** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
-async function gitChangedFiles(cwd, base, head) {
-    const out = await runGit(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
-    return parseRawNumstat(out);
-}
-
-;// CONCATENATED MODULE: ./src/facts/git/change-set.ts
-
-
-
-/** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
-async function changeSetFromGit(cwd, base, head) {
-    const files = await gitChangedFiles(cwd, base, head);
-    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
-}
-/** True when `cwd` is a checkout holding both commits and the history between them. */
-async function checkoutCanDiff(cwd, base, head) {
-    if (!cwd)
-        return false;
-    if (!(await hasCommit(cwd, base)) || !(await hasCommit(cwd, head)))
-        return false;
-    return (await mergeBase(cwd, base, head)) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/review-latency.ts
@@ -46431,7 +46360,7 @@ function parseWipReportSettings(read) {
 
 
 
-const CONFIG_PATH = '.github/dev-process.yml';
+const config_file_CONFIG_PATH = '.github/dev-process.yml';
 class ConfigError extends InputError {
     name = 'ConfigError';
 }
@@ -46454,7 +46383,7 @@ function asInput(value) {
         return value.map((v) => String(v ?? '')).join('\n');
     return (0,dist/* stringify */.As)(value);
 }
-function parseConfigFile(text, file = CONFIG_PATH) {
+function parseConfigFile(text, file = config_file_CONFIG_PATH) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     const err = doc.errors[0];
     if (err) {
@@ -46491,7 +46420,7 @@ function parseConfigFile(text, file = CONFIG_PATH) {
     return out;
 }
 /** Reads a setting: the input when set to something other than its default, else the config file, else the input (its default). */
-function settingsReader(specs, readInput, section = {}, file = CONFIG_PATH) {
+function settingsReader(specs, readInput, section = {}, file = config_file_CONFIG_PATH) {
     const fromInput = (name, v) => v !== undefined && v !== specs[name]?.default;
     return {
         read(name) {
@@ -46517,7 +46446,7 @@ function settingsReader(specs, readInput, section = {}, file = CONFIG_PATH) {
     };
 }
 /** A check's settings with the config file applied; an error about a value from the file names the file and key path. */
-function settingsWithConfig(check, specs, parse, readInput, config, file = CONFIG_PATH) {
+function settingsWithConfig(check, specs, parse, readInput, config, file = config_file_CONFIG_PATH) {
     const section = config[check] ?? {};
     const reader = settingsReader(specs, readInput, section, file);
     try {
@@ -46540,6 +46469,117 @@ function settingsNote(sources) {
             text: ['Settings: ', sources.map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`).join('; '), '.'],
         },
     ];
+}
+
+;// CONCATENATED MODULE: ./src/facts/config-source.ts
+/**
+ * Where `.github/dev-process.yml` is read from: the PR's base commit (so a PR can't relax its own
+ * required checks) — from the checkout when it has that commit, else the contents API; the default
+ * branch on schedule. A missing file is no settings.
+ */
+
+
+
+/** The file at `ref` of a local checkout, or undefined when it has none there. */
+const readConfigFromGit = (cwd, ref) => runGit(cwd, ['show', `${ref}:${config_file_CONFIG_PATH}`]).catch(() => undefined);
+async function readConfigAt(o) {
+    if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref)))
+        return readConfigFromGit(o.workspace, o.ref);
+    return readRepoFile(o.octokit, o.repo, CONFIG_PATH, o.ref);
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/attributes.ts
+
+const isSet = (value) => value === 'set' || value === 'true';
+/** linguist-generated / linguist-vendored for each path, from every .gitattributes in the checkout. */
+async function gitAttributes(cwd, paths) {
+    const map = new Map();
+    if (paths.length > 0) {
+        const out = await runGit(cwd, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], paths.join('\0') + '\0');
+        const t = out.split('\0');
+        for (let i = 0; i + 2 < t.length; i += 3) {
+            const path = t[i];
+            const entry = map.get(path) ?? { generated: false, vendored: false };
+            if (t[i + 1] === 'linguist-generated')
+                entry.generated = isSet(t[i + 2]);
+            else
+                entry.vendored = isSet(t[i + 2]);
+            map.set(path, entry);
+        }
+    }
+    return (path) => map.get(path) ?? { generated: false, vendored: false };
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/diff.ts
+
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+/**
+ * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
+ * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
+ */
+function parseRawNumstat(output) {
+    const tokens = output.split('\0');
+    const byPath = new Map();
+    let i = 0;
+    while (i < tokens.length) {
+        const t = tokens[i];
+        if (t === '') {
+            i++;
+            continue;
+        }
+        if (t.startsWith(':')) {
+            const letter = t.split(' ').at(-1)[0];
+            const twoPaths = letter === 'R' || letter === 'C';
+            const path = twoPaths ? tokens[i + 2] : tokens[i + 1];
+            byPath.set(path, {
+                path,
+                ...(twoPaths ? { previousPath: tokens[i + 1] } : {}),
+                status: STATUS[letter] ?? 'modified',
+                additions: 0,
+                deletions: 0,
+            });
+            i += twoPaths ? 3 : 2;
+            continue;
+        }
+        // Only the first two tabs separate fields: a path may contain tabs itself.
+        const m = /^([^\t]*)\t([^\t]*)\t([\s\S]*)$/.exec(t);
+        if (!m) {
+            i++;
+            continue;
+        }
+        const [, add, del, inline] = m;
+        const path = inline === '' ? tokens[i + 2] : inline;
+        i += inline === '' ? 3 : 1;
+        const file = byPath.get(path);
+        if (!file)
+            continue;
+        file.additions = add === '-' ? 0 : Number(add);
+        file.deletions = del === '-' ? 0 : Number(del);
+    }
+    return [...byPath.values()];
+}
+/** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
+async function gitChangedFiles(cwd, base, head) {
+    const out = await runGit(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    return parseRawNumstat(out);
+}
+
+;// CONCATENATED MODULE: ./src/facts/git/change-set.ts
+
+
+
+/** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
+async function changeSetFromGit(cwd, base, head) {
+    const files = await gitChangedFiles(cwd, base, head);
+    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+}
+/** True when `cwd` is a checkout holding both commits and the history between them. */
+async function checkoutCanDiff(cwd, base, head) {
+    if (!cwd)
+        return false;
+    if (!(await hasCommit(cwd, base)) || !(await hasCommit(cwd, head)))
+        return false;
+    return (await mergeBase(cwd, base, head)) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/base-ref.ts
@@ -46570,8 +46610,6 @@ async function resolveRefs(cwd, base, head, command) {
 
 
 
-
-
 const defineLocalCheck = (c) => ({
     command: c.command,
     summary: c.summary,
@@ -46584,29 +46622,12 @@ async function runLocalCheck(c, argv, cwd) {
         return { common };
     const readInput = (name) => {
         const value = read(name);
-        if (value === undefined || !c.fileFlags?.includes(name))
-            return value;
-        try {
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, value), 'utf8');
-        }
-        catch (e) {
-            throw new UsageError(`dev-process ${c.command}: --${name} ${JSON.stringify(value)} cannot be read (${e.code ?? e.message}).`);
-        }
+        return value === undefined || !c.fileFlags?.includes(name) ? value : readFlagFile(c.command, name, value, cwd);
     };
     c.settings(readInput); // every flag valid on its own first
     const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
-    const file = common.config ?? CONFIG_PATH;
-    let text;
-    if (common.config) {
-        try {
-            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, common.config), 'utf8');
-        }
-        catch (e) {
-            throw new UsageError(`dev-process ${c.command}: --config ${JSON.stringify(common.config)} cannot be read (${e.code ?? e.message}).`);
-        }
-    }
-    else
-        text = await runGit(common.cwd, ['show', `${base}:${CONFIG_PATH}`]).catch(() => undefined);
+    const file = common.config ?? config_file_CONFIG_PATH;
+    const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await readConfigFromGit(common.cwd, base);
     const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
     const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
     return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
@@ -46927,6 +46948,28 @@ async function uploadReport(name, files) {
     catch (e) {
         return `The report was written to ${files.dir} but could not be uploaded as artifact "${name}" (${e.message.split('\n')[0]}). Set upload: false to skip the upload, or upload the folder with actions/upload-artifact.`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/facts/context.ts
+
+/** DEV_PROCESS_RETRY_BASE_MS (tests shorten the retry back-off with it), when set to a number ≥ 0. */
+function retryBaseMsFrom(env) {
+    const retry = Number(env.DEV_PROCESS_RETRY_BASE_MS);
+    return env.DEV_PROCESS_RETRY_BASE_MS && Number.isFinite(retry) && retry >= 0 ? { retryBaseMs: retry } : {};
+}
+function readContext(env) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    const payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {};
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repo: { owner, repo },
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
+        ...retryBaseMsFrom(env),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -47803,15 +47846,6 @@ function buildWipReport(facts, s, now, previous) {
 const REPORT_FLAGS = Object.entries(wipReportInputs)
     .filter(([n, s]) => !('actionOnly' in s && s.actionOnly) && !['github-token', 'repositories', 'output-dir'].includes(n))
     .map(([n]) => n);
-function report_commands_parse(command, argv, options, positionals = false) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: positionals, strict: true });
-    }
-    catch (e) {
-        const msg = e.message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
-        throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
-    }
-}
 function readReport(command, flag, path) {
     const r = readReportJson(path);
     if ('reason' in r)
@@ -47841,7 +47875,7 @@ const WIP_REPORT_HELP = [
     '  -h, --help          Show this help.',
 ].join('\n');
 async function wipReportCommand(argv, cwd, io) {
-    const { values: v } = report_commands_parse('wip-report', argv, {
+    const { values: v } = parseFlags('wip-report', argv, {
         repo: { type: 'string', multiple: true },
         'token-env': { type: 'string' },
         'api-url': { type: 'string' },
@@ -47874,11 +47908,10 @@ async function wipReportCommand(argv, cwd, io) {
             throw new UsageError('dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).');
         repos = [origin];
     }
-    const retry = Number(io.env.DEV_PROCESS_RETRY_BASE_MS);
     const octokit = createOctokit({
         token,
         baseUrl: typeof values['api-url'] === 'string' ? values['api-url'] : (io.env.GITHUB_API_URL ?? 'https://api.github.com'),
-        ...(io.env.DEV_PROCESS_RETRY_BASE_MS && Number.isFinite(retry) ? { retryBaseMs: retry } : {}),
+        ...retryBaseMsFrom(io.env),
         log: (m) => io.err(`${m}\n`),
     });
     const now = Date.now();
@@ -47897,7 +47930,7 @@ const MERGE_REPORTS_HELP = [
     '  -h, --help                Show this help.',
 ].join('\n');
 function mergeReportsCommand(argv, _cwd, io) {
-    const parsed = report_commands_parse('merge-reports', argv, { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } }, true);
+    const parsed = parseFlags('merge-reports', argv, { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } }, true);
     const values = parsed.values;
     const positionals = parsed.positionals;
     if (values.help)
@@ -47987,7 +48020,7 @@ async function cli(argv, cwd, io, env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61467);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94928);
 // Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.cwd(), {

@@ -599,18 +599,14 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
     }
 }
 
-// EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(36038);
 // EXTERNAL MODULE: ./src/facts/github/pull-request.ts
 var pull_request = __webpack_require__(51364);
 // EXTERNAL MODULE: ./src/facts/pull-change-set.ts + 2 modules
 var pull_change_set = __webpack_require__(17047);
-// EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(63056);
-// EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(27026);
-// EXTERNAL MODULE: ./src/runtime/configured.ts + 2 modules
-var configured = __webpack_require__(61061);
+// EXTERNAL MODULE: ./src/runtime/configured.ts + 1 modules
+var configured = __webpack_require__(78747);
+// EXTERNAL MODULE: ./src/runtime/client.ts + 1 modules
+var client = __webpack_require__(67792);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
 var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/pull-request-check.ts
@@ -621,18 +617,14 @@ var run_action = __webpack_require__(87885);
 
 
 
-
-
 /** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
 function runPullRequestCheck(check, env) {
     return (0,run_action/* runAction */.C)(check.name, env, async (ctx) => {
-        const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': check.token }, read_action_inputs/* readActionInput */.L);
-        (0,actions/* setSecret */.Pq)(token);
+        const octokit = (0,client/* actionClient */._)(ctx, check.token);
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-        const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
-        const { settings, note } = await (0,configured/* configuredSettings */.uA)(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
         const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
         const verdict = note(check.decide({ pr, changes }, settings));
         await (0,actions/* writeVerdict */.P1)(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });

@@ -102,12 +102,12 @@ const CHECKS = {
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */
 const loadActionRunner = {
-    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
-    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96870))).runDocsRequiredAction,
-    'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
-    'formatter-enforced': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59842))).runFormatterEnforcedAction,
-    'issue-linked': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98387))).runIssueLinkedAction,
-    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(126), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21934))).runWipReportAction,
+    'pr-size': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66512))).runPrSizeAction,
+    'docs-required': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96870))).runDocsRequiredAction,
+    'review-latency': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81573))).runReviewLatencyAction,
+    'formatter-enforced': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59842))).runFormatterEnforcedAction,
+    'issue-linked': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98387))).runIssueLinkedAction,
+    'wip-report': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(40), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21934))).runWipReportAction,
 };
 
 

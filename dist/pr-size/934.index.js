@@ -934,8 +934,6 @@ async function uploadReport(name, files) {
     }
 }
 
-// EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(36038);
 // EXTERNAL MODULE: ./src/checks/closing-references.ts
 var closing_references = __webpack_require__(17301);
 // EXTERNAL MODULE: ./src/facts/github/review-timelines.ts
@@ -1103,10 +1101,6 @@ function readPreviousReport(path) {
     return 'report' in r ? r : { problem: `previous-report ${JSON.stringify(path)} ${r.reason}; no trend this week.` };
 }
 
-// EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(63056);
-// EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(27026);
 // EXTERNAL MODULE: ./src/inputs/wip-report.ts
 var wip_report = __webpack_require__(59252);
 // EXTERNAL MODULE: ./src/checks/review-latency.ts
@@ -1234,8 +1228,12 @@ function wipReportVerdict(report, paths, notes = []) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/configured.ts + 2 modules
-var configured = __webpack_require__(61061);
+// EXTERNAL MODULE: ./src/inputs/config-file.ts
+var config_file = __webpack_require__(58566);
+// EXTERNAL MODULE: ./src/runtime/configured.ts + 1 modules
+var configured = __webpack_require__(78747);
+// EXTERNAL MODULE: ./src/runtime/client.ts + 1 modules
+var client = __webpack_require__(67792);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
 var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/wip-report.ts
@@ -1252,20 +1250,17 @@ var run_action = __webpack_require__(87885);
 
 
 
-
 function runWipReportAction(env) {
     return (0,run_action/* runAction */.C)('wip-report', env, async (ctx) => {
-        const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': wip_report/* wipReportInputs */.G['github-token'] }, read_action_inputs/* readActionInput */.L);
-        (0,actions/* setSecret */.Pq)(token);
-        const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
-        const { settings: s, sources } = await (0,configured/* configuredSettings */.uA)('wip-report', wip_report/* wipReportInputs */.G, wip_report/* parseWipReportSettings */.$, { octokit, repo: ctx.repo });
+        const octokit = (0,client/* actionClient */._)(ctx, wip_report/* wipReportInputs */.G['github-token']);
+        const { settings: s, sources } = await (0,configured/* configuredSettings */.u)('wip-report', wip_report/* wipReportInputs */.G, wip_report/* parseWipReportSettings */.$, { octokit, repo: ctx.repo });
         const now = Date.now();
         const since = reportSince(s, now);
         const repos = s.repositories.length ? s.repositories : [`${ctx.repo.owner}/${ctx.repo.repo}`];
         const all = await fetchWipFactsFor(octokit, repos, since, now);
         const previous = readPreviousReport(s.previousReport);
         const report = buildWipReport(all, s, now, previous.report);
-        const summary = [...wipSummary(report), ...(0,configured/* settingsNote */.O_)(sources)]; // report.md is the job summary
+        const summary = [...wipSummary(report), ...(0,config_file/* settingsNote */.O_)(sources)]; // report.md is the job summary
         const files = writeReportFiles(s.outputDir, report, (0,markdown/* renderMarkdown */.Gc)(summary));
         const notes = previous.problem ? [{ level: 'notice', message: previous.problem }] : [];
         if (s.upload) {

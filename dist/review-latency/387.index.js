@@ -307,18 +307,14 @@ async function fetchIssueLinkFacts(octokit, repo, number) {
     };
 }
 
-// EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(36038);
 // EXTERNAL MODULE: ./src/facts/github/pull-request.ts
 var pull_request = __webpack_require__(51364);
 // EXTERNAL MODULE: ./src/inputs/issue-linked.ts
 var issue_linked = __webpack_require__(24386);
-// EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(63056);
-// EXTERNAL MODULE: ./src/inputs/spec.ts
-var spec = __webpack_require__(27026);
-// EXTERNAL MODULE: ./src/runtime/configured.ts + 2 modules
-var configured = __webpack_require__(61061);
+// EXTERNAL MODULE: ./src/runtime/configured.ts + 1 modules
+var configured = __webpack_require__(78747);
+// EXTERNAL MODULE: ./src/runtime/client.ts + 1 modules
+var client = __webpack_require__(67792);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
 var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/issue-linked.ts
@@ -330,17 +326,13 @@ var run_action = __webpack_require__(87885);
 
 
 
-
-
 function runIssueLinkedAction(env) {
     return (0,run_action/* runAction */.C)('issue-linked', env, async (ctx) => {
-        const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': issue_linked/* issueLinkedInputs */.y['github-token'] }, read_action_inputs/* readActionInput */.L);
-        (0,actions/* setSecret */.Pq)(token);
+        const octokit = (0,client/* actionClient */._)(ctx, issue_linked/* issueLinkedInputs */.y['github-token']);
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`issue-linked: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-        const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
-        const { settings, note } = await (0,configured/* configuredSettings */.uA)('issue-linked', issue_linked/* issueLinkedInputs */.y, issue_linked/* parseIssueLinkedSettings */.j, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)('issue-linked', issue_linked/* issueLinkedInputs */.y, issue_linked/* parseIssueLinkedSettings */.j, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
         const facts = await fetchIssueLinkFacts(octokit, ctx.repo, pr.number);
         // The payload's labels are the event's own (a `labeled` event carries the new label); the query's may lag.
         await (0,actions/* writeVerdict */.P1)(note(issueLinkedVerdict({ ...facts, labels: [...new Set([...facts.labels, ...pr.labels])] }, settings)), { env });

@@ -444,21 +444,22 @@ function formatterVerdict(facts, s) {
             message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
         });
     }
+    /** What kept files from being checked; a timeout is an error (the check fails), the rest warnings. */
     const problems = [];
+    const warn = (message) => void problems.push({ level: 'warning', message });
     for (const run of facts.runs) {
         const tool = (0,registry/* formatterNamed */.y$)(run.name);
         const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
         if (run.missing)
-            problems.push(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
+            warn(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
         if (run.timedOut)
-            problems.push(`${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`);
+            problems.push({ level: 'error', message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.` });
         if (run.error)
-            problems.push(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
+            warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
         if (run.skipped.length)
-            problems.push(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
+            warn(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
     }
-    for (const p of problems)
-        annotations.push({ level: facts.runs.some((r) => r.timedOut && p.startsWith(r.name)) ? 'error' : 'warning', message: p });
+    annotations.push(...problems);
     const timedOut = facts.runs.some((r) => r.timedOut);
     const conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
     const names = facts.detected.map((d) => d.name);
@@ -482,7 +483,7 @@ function formatterVerdict(facts, s) {
         });
     }
     if (problems.length)
-        summary.push({ kind: 'list', items: problems });
+        summary.push({ kind: 'list', items: problems.map((p) => p.message) });
     if (facts.unchecked.length)
         summary.push({ kind: 'paragraph', text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.` });
     return {
@@ -775,6 +776,12 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
     });
 }
 const toolError = (f, out) => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
+/** Formats one file through the tool's stdin and compares: its first differing line, or undefined when formatted. */
+async function formatViaStdin(tool, f, root, file, deadline) {
+    const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
+    const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+    return { out, line: out.code === 0 ? (0,unified_diff/* firstDifferingLine */.z)(content.toString('utf8'), out.stdout) : undefined };
+}
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 const LINE_LOOKUPS = 10;
@@ -789,17 +796,16 @@ async function runFormatter(root, f, files, o) {
     // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
     const oneLine = files.filter((p) => !/[\r\n]/.test(p));
     const multiLine = files.filter((p) => /[\r\n]/.test(p));
+    const viaStdin = f.stdinArgs ? { ...f, stdinArgs: f.stdinArgs } : undefined;
     for (const file of multiLine) {
-        if (!f.stdinArgs) {
+        if (!viaStdin) {
             run.skipped.push(file);
             continue;
         }
-        const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
-        const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+        const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
         run.processes++;
         if (out.timedOut)
             return { ...run, timedOut: true };
-        const line = out.code === 0 ? (0,unified_diff/* firstDifferingLine */.z)(content.toString('utf8'), out.stdout) : undefined;
         if (out.code !== 0)
             return { ...run, error: toolError(f, out) };
         if (line !== undefined)
@@ -817,17 +823,19 @@ async function runFormatter(root, f, files, o) {
         for (const [file, line] of f.parse(out, chunk))
             run.findings.set(file, line);
     }
-    if (f.stdinArgs) {
+    if (viaStdin) {
         const lookups = [...run.findings]
-            .filter(([, line]) => line === undefined).map(([file]) => file).sort().slice(0, LINE_LOOKUPS);
+            .filter(([, line]) => line === undefined)
+            .map(([file]) => file)
+            .sort()
+            .slice(0, LINE_LOOKUPS);
         for (const file of lookups) {
             if (Date.now() > deadline)
                 break;
-            const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file));
-            const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+            const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
             run.processes++;
             if (out.code === 0)
-                run.findings.set(file, (0,unified_diff/* firstDifferingLine */.z)(content.toString('utf8'), out.stdout));
+                run.findings.set(file, line);
         }
     }
     return run;
@@ -903,24 +911,21 @@ async function onlyWhitespaceChanged(cwd, base, head, paths) {
         .every((row) => /^0\t0\t/.test(row) || !/^\d+\t\d+\t/.test(row));
 }
 
-// EXTERNAL MODULE: ./src/facts/github/octokit.ts
-var github_octokit = __webpack_require__(36038);
 // EXTERNAL MODULE: ./src/facts/github/pull-request.ts
 var pull_request = __webpack_require__(51364);
 // EXTERNAL MODULE: ./src/facts/pull-change-set.ts + 2 modules
 var pull_change_set = __webpack_require__(17047);
 // EXTERNAL MODULE: ./src/inputs/formatter-enforced.ts
 var formatter_enforced = __webpack_require__(44882);
-// EXTERNAL MODULE: ./src/inputs/read-action-inputs.ts
-var read_action_inputs = __webpack_require__(63056);
 // EXTERNAL MODULE: ./src/inputs/spec.ts
 var spec = __webpack_require__(27026);
-// EXTERNAL MODULE: ./src/runtime/configured.ts + 2 modules
-var configured = __webpack_require__(61061);
+// EXTERNAL MODULE: ./src/runtime/configured.ts + 1 modules
+var configured = __webpack_require__(78747);
+// EXTERNAL MODULE: ./src/runtime/client.ts + 1 modules
+var client = __webpack_require__(67792);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts + 1 modules
 var run_action = __webpack_require__(87885);
 ;// CONCATENATED MODULE: ./src/runtime/formatter-enforced.ts
-
 
 
 
@@ -941,9 +946,7 @@ class UnsafeEventError extends spec/* InputError */.dz {
 }
 function runFormatterEnforcedAction(env) {
     return (0,run_action/* runAction */.C)('formatter-enforced', env, async (ctx) => {
-        const { 'github-token': token } = (0,spec/* parseInputs */.TL)({ 'github-token': formatter_enforced/* formatterEnforcedInputs */.M['github-token'] }, read_action_inputs/* readActionInput */.L);
-        (0,actions/* setSecret */.Pq)(token);
-        const octokit = (0,github_octokit/* createOctokit */.Q)({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: actions/* logLine */.BP });
+        const octokit = (0,client/* actionClient */._)(ctx, formatter_enforced/* formatterEnforcedInputs */.M['github-token']);
         const p = ctx.payload;
         if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
             const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');
@@ -961,7 +964,7 @@ function runFormatterEnforcedAction(env) {
             }
             return (0,actions/* notice */.lm)('formatter-enforced: on pull_request_target the checkout is the base branch, so there is nothing of the PR to check. Use `on: pull_request` for this check.');
         }
-        const { settings, note } = await (0,configured/* configuredSettings */.uA)('formatter-enforced', formatter_enforced/* formatterEnforcedInputs */.M, formatter_enforced/* parseFormatterEnforcedSettings */.r, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)('formatter-enforced', formatter_enforced/* formatterEnforcedInputs */.M, formatter_enforced/* parseFormatterEnforcedSettings */.r, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
         const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
         const filter = (0,ignore/* makeFileFilter */.Vp)(settings.ignore, changes.attributes);
         const files = changes.files.filter((f) => f.status !== 'removed' && !filter.reason(f.path)).map((f) => f.path);

@@ -50,16 +50,18 @@ export function formatterVerdict(facts: FormatterFacts, s: FormatterEnforcedSett
       message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
     });
   }
-  const problems: string[] = [];
+  /** What kept files from being checked; a timeout is an error (the check fails), the rest warnings. */
+  const problems: { level: 'error' | 'warning'; message: string }[] = [];
+  const warn = (message: string): void => void problems.push({ level: 'warning', message });
   for (const run of facts.runs) {
     const tool = formatterNamed(run.name)!;
     const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
-    if (run.missing) problems.push(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
-    if (run.timedOut) problems.push(`${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`);
-    if (run.error) problems.push(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
-    if (run.skipped.length) problems.push(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
+    if (run.missing) warn(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
+    if (run.timedOut) problems.push({ level: 'error', message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.` });
+    if (run.error) warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
+    if (run.skipped.length) warn(`${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`);
   }
-  for (const p of problems) annotations.push({ level: facts.runs.some((r) => r.timedOut && p.startsWith(r.name)) ? 'error' : 'warning', message: p });
+  annotations.push(...problems);
 
   const timedOut = facts.runs.some((r) => r.timedOut);
   const conclusion: Conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
@@ -82,7 +84,7 @@ export function formatterVerdict(facts: FormatterFacts, s: FormatterEnforcedSett
       rows: unformatted.map((u): Text[] => [{ code: u.path }, u.formatter, u.line === undefined ? '' : String(u.line), { code: u.fix }]),
     });
   }
-  if (problems.length) summary.push({ kind: 'list', items: problems });
+  if (problems.length) summary.push({ kind: 'list', items: problems.map((p) => p.message) });
   if (facts.unchecked.length) summary.push({ kind: 'paragraph', text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.` });
   return {
     check: 'formatter-enforced',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { InputSpecs } from '../inputs/spec.ts';
 
@@ -15,12 +17,33 @@ export interface CliCommon {
   config?: string;
 }
 
+type FlagOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+/** node:util parseArgs, strict, with its error as one line naming the command. */
+export function parseFlags(command: string, argv: string[], options: FlagOptions, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
+  }
+}
+
+/** The text of a file a flag names (relative to `cwd`), or one clear line when it can't be read. */
+export function readFlagFile(command: string, flag: string, path: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    throw new UsageError(`dev-process ${command}: --${flag} ${JSON.stringify(path)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
 /** CLI flags: the common ones plus `--<input>` for every input a check's action offers outside Actions. */
 export function parseCliArgs(command: string, argv: string[], specs: InputSpecs, cwd: string): { common: CliCommon; read: (name: string) => string | undefined } {
   const inputNames = Object.entries(specs)
     .filter(([, s]) => !s.actionOnly && !s.secret)
     .map(([n]) => n);
-  const options = {
+  const options: FlagOptions = {
     base: { type: 'string' },
     head: { type: 'string' },
     json: { type: 'boolean' },
@@ -28,14 +51,8 @@ export function parseCliArgs(command: string, argv: string[], specs: InputSpecs,
     cwd: { type: 'string' },
     config: { type: 'string' },
     ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
-  } as const;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: false, strict: true });
-  } catch (e) {
-    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
-    throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
-  }
+  };
+  const parsed = parseFlags(command, argv, options);
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const common: CliCommon = {
     ...(typeof v.base === 'string' ? { base: v.base } : {}),

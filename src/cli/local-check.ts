@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readConfigFromGit } from '../facts/config-source.ts';
 import { changeSetFromGit } from '../facts/git/change-set.ts';
-import { runGit } from '../facts/git/run-git.ts';
 import { CONFIG_PATH, parseConfigFile, settingsNote, settingsWithConfig } from '../inputs/config-file.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import type { InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';
-import { helpText, parseCliArgs, UsageError, type CliCommon } from './args.ts';
+import { helpText, parseCliArgs, readFlagFile, type CliCommon } from './args.ts';
 import { resolveRefs } from './base-ref.ts';
 
 /** A check the CLI runs on a local git range: same settings and rule as the action. */
@@ -41,24 +39,12 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   if (common.help) return { common };
   const readInput = (name: string): string | undefined => {
     const value = read(name);
-    if (value === undefined || !c.fileFlags?.includes(name)) return value;
-    try {
-      return readFileSync(resolve(cwd, value), 'utf8');
-    } catch (e) {
-      throw new UsageError(`dev-process ${c.command}: --${name} ${JSON.stringify(value)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-    }
+    return value === undefined || !c.fileFlags?.includes(name) ? value : readFlagFile(c.command, name, value, cwd);
   };
   c.settings(readInput); // every flag valid on its own first
   const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
   const file = common.config ?? CONFIG_PATH;
-  let text: string | undefined;
-  if (common.config) {
-    try {
-      text = readFileSync(resolve(cwd, common.config), 'utf8');
-    } catch (e) {
-      throw new UsageError(`dev-process ${c.command}: --config ${JSON.stringify(common.config)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
-    }
-  } else text = await runGit(common.cwd, ['show', `${base}:${CONFIG_PATH}`]).catch(() => undefined);
+  const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await readConfigFromGit(common.cwd, base);
   const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
   const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
   return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };

@@ -2,9 +2,9 @@
  * The report commands of the CLI: `wip-report` (reads the GitHub API with a token taken from the
  * environment, never from a flag) and `merge-reports` (offline). Both write report.md/json/html.
  */
-import { parseArgs } from 'node:util';
 import { renderMarkdown } from '../effects/markdown.ts';
 import { writeReportFiles } from '../effects/report-files.ts';
+import { retryBaseMsFrom } from '../facts/context.ts';
 import { githubOrigin } from '../facts/git/origin.ts';
 import { createOctokit } from '../facts/github/octokit.ts';
 import { fetchWipFactsFor } from '../facts/github/wip-facts.ts';
@@ -14,7 +14,7 @@ import { mergeReports } from '../report/merge.ts';
 import type { WipReport } from '../report/schema.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import { buildWipReport, reportSince } from '../report/wip-report.ts';
-import { UsageError } from './args.ts';
+import { parseFlags, UsageError } from './args.ts';
 
 export interface ReportIO {
   out: (s: string) => void;
@@ -26,15 +26,6 @@ export interface ReportIO {
 const REPORT_FLAGS = Object.entries(wipReportInputs)
   .filter(([n, s]) => !('actionOnly' in s && s.actionOnly) && !['github-token', 'repositories', 'output-dir'].includes(n))
   .map(([n]) => n);
-
-function parse(command: string, argv: string[], options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>, positionals = false) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: positionals, strict: true });
-  } catch (e) {
-    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
-    throw new UsageError(`dev-process ${command}: ${msg}. Run 'dev-process ${command} --help' for the options.`);
-  }
-}
 
 function readReport(command: string, flag: string, path: string): WipReport {
   const r = readReportJson(path);
@@ -66,7 +57,7 @@ export const WIP_REPORT_HELP = [
 ].join('\n');
 
 export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO): Promise<number> {
-  const { values: v } = parse('wip-report', argv, {
+  const { values: v } = parseFlags('wip-report', argv, {
     repo: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     'api-url': { type: 'string' },
@@ -96,11 +87,10 @@ export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO
     if (!origin) throw new UsageError('dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).');
     repos = [origin];
   }
-  const retry = Number(io.env.DEV_PROCESS_RETRY_BASE_MS);
   const octokit = createOctokit({
     token,
     baseUrl: typeof values['api-url'] === 'string' ? values['api-url'] : (io.env.GITHUB_API_URL ?? 'https://api.github.com'),
-    ...(io.env.DEV_PROCESS_RETRY_BASE_MS && Number.isFinite(retry) ? { retryBaseMs: retry } : {}),
+    ...retryBaseMsFrom(io.env),
     log: (m) => io.err(`${m}\n`),
   });
   const now = Date.now();
@@ -121,7 +111,7 @@ export const MERGE_REPORTS_HELP = [
 ].join('\n');
 
 export function mergeReportsCommand(argv: string[], _cwd: string, io: ReportIO): number {
-  const parsed = parse('merge-reports', argv, { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } }, true);
+  const parsed = parseFlags('merge-reports', argv, { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } }, true);
   const values = parsed.values as { out?: string; 'previous-report'?: string; help?: boolean };
   const positionals = parsed.positionals;
   if (values.help) return (io.out(`${MERGE_REPORTS_HELP}\n`), 0);

@@ -9,9 +9,10 @@ import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
 import type { RepoRef } from './github/pull-files.ts';
 
+/** The file at `ref` of a local checkout, or undefined when it has none there. */
+export const readConfigFromGit = (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['show', `${ref}:${CONFIG_PATH}`]).catch(() => undefined);
+
 export async function readConfigAt(o: { octokit: Octokit; repo: RepoRef; ref?: string; workspace?: string }): Promise<string | undefined> {
-  if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref))) {
-    return runGit(o.workspace, ['show', `${o.ref}:${CONFIG_PATH}`]).catch(() => undefined);
-  }
+  if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref))) return readConfigFromGit(o.workspace, o.ref);
   return readRepoFile(o.octokit, o.repo, CONFIG_PATH, o.ref);
 }

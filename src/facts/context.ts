@@ -14,11 +14,16 @@ export interface RunContext {
 
 export type Env = Record<string, string | undefined>;
 
+/** DEV_PROCESS_RETRY_BASE_MS (tests shorten the retry back-off with it), when set to a number ≥ 0. */
+export function retryBaseMsFrom(env: Env): { retryBaseMs?: number } {
+  const retry = Number(env.DEV_PROCESS_RETRY_BASE_MS);
+  return env.DEV_PROCESS_RETRY_BASE_MS && Number.isFinite(retry) && retry >= 0 ? { retryBaseMs: retry } : {};
+}
+
 export function readContext(env: Env): RunContext {
   const eventPath = env.GITHUB_EVENT_PATH;
   const payload: unknown = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {};
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const retry = Number(env.DEV_PROCESS_RETRY_BASE_MS);
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
@@ -26,6 +31,6 @@ export function readContext(env: Env): RunContext {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     debug: env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true',
-    ...(Number.isFinite(retry) && retry >= 0 && env.DEV_PROCESS_RETRY_BASE_MS ? { retryBaseMs: retry } : {}),
+    ...retryBaseMsFrom(env),
   };
 }

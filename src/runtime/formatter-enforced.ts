@@ -1,18 +1,17 @@
 import { formatterVerdict, syntaxNitVerdict } from '../checks/formatter-enforced.ts';
 import { makeFileFilter } from '../checks/ignore.ts';
-import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import { notice, writeVerdict } from '../effects/actions.ts';
 import type { Env } from '../facts/context.ts';
 import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
 import { checkoutCanDiff } from '../facts/git/change-set.ts';
 import { runGit } from '../facts/git/run-git.ts';
 import { onlyWhitespaceChanged } from '../facts/git/whitespace.ts';
-import { createOctokit } from '../facts/github/octokit.ts';
 import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
 import { pullChangeSet } from '../facts/pull-change-set.ts';
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
-import { readActionInput } from '../inputs/read-action-inputs.ts';
-import { InputError, parseInputs } from '../inputs/spec.ts';
+import { InputError } from '../inputs/spec.ts';
 import { configuredSettings } from './configured.ts';
+import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
 const rev = async (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then((s) => s.trim(), () => undefined);
@@ -23,9 +22,7 @@ export class UnsafeEventError extends InputError {
 
 export function runFormatterEnforcedAction(env: Env): Promise<void> {
   return runAction('formatter-enforced', env, async (ctx) => {
-    const { 'github-token': token } = parseInputs({ 'github-token': formatterEnforcedInputs['github-token'] }, readActionInput);
-    setSecret(token);
-    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const octokit = actionClient(ctx, formatterEnforcedInputs['github-token']);
     const p = ctx.payload as Record<string, any>;
     if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
       const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');

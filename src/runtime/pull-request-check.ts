@@ -1,14 +1,13 @@
-import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import { notice, writeVerdict } from '../effects/actions.ts';
 import { applyLabelChanges } from '../effects/labels.ts';
 import type { Env } from '../facts/context.ts';
-import { createOctokit } from '../facts/github/octokit.ts';
 import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
 import { pullChangeSet } from '../facts/pull-change-set.ts';
 import type { ChangeSet, PullRequestInfo } from '../facts/types.ts';
-import { readActionInput } from '../inputs/read-action-inputs.ts';
-import { parseInputs, type InputSpec, type InputSpecs } from '../inputs/spec.ts';
+import type { InputSpec, InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';
 import { configuredSettings } from './configured.ts';
+import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
 export interface PullRequestCheck<S> {
@@ -22,11 +21,9 @@ export interface PullRequestCheck<S> {
 /** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
 export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Promise<void> {
   return runAction(check.name, env, async (ctx) => {
-    const { 'github-token': token } = parseInputs({ 'github-token': check.token }, readActionInput);
-    setSecret(token);
+    const octokit = actionClient(ctx, check.token);
     const pr = pullRequestFromPayload(ctx.payload);
     if (!pr) return notice(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
     const { settings, note } = await configuredSettings(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
     const verdict = note(check.decide({ pr, changes }, settings));

@@ -1,12 +1,10 @@
 import { reviewLatencyForPull, reviewLatencyReport } from '../checks/review-latency.ts';
-import { logLine, notice, setSecret, writeVerdict } from '../effects/actions.ts';
+import { notice, writeVerdict } from '../effects/actions.ts';
 import type { Env } from '../facts/context.ts';
-import { createOctokit } from '../facts/github/octokit.ts';
 import { fetchOpenPullTimelines, fetchPullTimeline } from '../facts/github/review-timelines.ts';
-import { readActionInput } from '../inputs/read-action-inputs.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../inputs/review-latency.ts';
-import { parseInputs } from '../inputs/spec.ts';
 import { baseShaOf, configuredSettings } from './configured.ts';
+import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
@@ -14,9 +12,7 @@ export const PULL_EVENTS: readonly string[] = ['pull_request', 'pull_request_tar
 
 export function runReviewLatencyAction(env: Env): Promise<void> {
   return runAction('review-latency', env, async (ctx) => {
-    const { 'github-token': token } = parseInputs({ 'github-token': reviewLatencyInputs['github-token'] }, readActionInput);
-    setSecret(token);
-    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const octokit = actionClient(ctx, reviewLatencyInputs['github-token']);
     const { settings, note } = await configuredSettings('review-latency', reviewLatencyInputs, parseReviewLatencySettings, { octokit, repo: ctx.repo, ref: baseShaOf(ctx.payload), workspace: ctx.workspace });
     const now = Date.now();
     if (PULL_EVENTS.includes(ctx.eventName)) {

@@ -1,25 +1,22 @@
-import { logLine, setSecret, writeVerdict } from '../effects/actions.ts';
+import { writeVerdict } from '../effects/actions.ts';
 import { renderMarkdown } from '../effects/markdown.ts';
 import { uploadReport, writeReportFiles } from '../effects/report-files.ts';
 import type { Env } from '../facts/context.ts';
-import { createOctokit } from '../facts/github/octokit.ts';
 import { fetchWipFactsFor } from '../facts/github/wip-facts.ts';
 import { readPreviousReport } from '../facts/previous-report.ts';
-import { readActionInput } from '../inputs/read-action-inputs.ts';
-import { parseInputs } from '../inputs/spec.ts';
 import { parseWipReportSettings, wipReportInputs } from '../inputs/wip-report.ts';
 import { buildWipReport, reportSince } from '../report/wip-report.ts';
 import { wipReportVerdict } from '../report/wip-verdict.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import type { Annotation } from '../verdict.ts';
-import { configuredSettings, settingsNote } from './configured.ts';
+import { settingsNote } from '../inputs/config-file.ts';
+import { configuredSettings } from './configured.ts';
+import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
 export function runWipReportAction(env: Env): Promise<void> {
   return runAction('wip-report', env, async (ctx) => {
-    const { 'github-token': token } = parseInputs({ 'github-token': wipReportInputs['github-token'] }, readActionInput);
-    setSecret(token);
-    const octokit = createOctokit({ token, baseUrl: ctx.apiUrl, retryBaseMs: ctx.retryBaseMs, log: logLine });
+    const octokit = actionClient(ctx, wipReportInputs['github-token']);
     const { settings: s, sources } = await configuredSettings('wip-report', wipReportInputs, parseWipReportSettings, { octokit, repo: ctx.repo });
     const now = Date.now();
     const since = reportSince(s, now);

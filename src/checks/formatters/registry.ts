@@ -37,13 +37,15 @@ const sh = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replac
 /** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
 export const withoutColour = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
+/** The asked file a tool's output names (tools may print a path relative to another folder). */
+const askedFile = (files: readonly string[], named: string): string | undefined => files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
+
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff: string, files: readonly string[], strip: (p: string) => string = (p) => p): Findings {
-  const asked = new Set(files);
   const found: Findings = new Map();
   for (const [path, line] of firstChangedLines(diff, strip)) {
-    const rel = files.find((f) => path === withoutColour(f) || path.endsWith(`/${withoutColour(f)}`));
-    if (rel && asked.has(rel)) found.set(rel, line);
+    const rel = askedFile(files, path);
+    if (rel) found.set(rel, line);
   }
   return found;
 }
@@ -126,7 +128,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
     parse: (out, files) => {
       const found: Findings = new Map();
       for (const m of out.stdout.matchAll(/^Diff in (.+?)(?: at line |:)(\d+):?$/gm)) {
-        const rel = files.find((f) => m[1] === f || m[1]!.endsWith(`/${f}`));
+        const rel = askedFile(files, m[1]!);
         if (rel && !found.has(rel)) found.set(rel, Number(m[2]));
       }
       return found;
@@ -143,7 +145,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
     parse: (out, files) => {
       const found: Findings = new Map();
       for (const m of out.stderr.matchAll(/^(.+?):(\d+):\d+: (?:error|warning): code should be clang-formatted/gm)) {
-        const rel = files.find((f) => m[1] === f || m[1]!.endsWith(`/${f}`));
+        const rel = askedFile(files, m[1]!);
         if (rel && !found.has(rel)) found.set(rel, Number(m[2]));
       }
       return found;

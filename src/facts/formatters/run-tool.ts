@@ -68,6 +68,13 @@ export interface FormatterRun {
 
 const toolError = (f: ExternalFormatter, out: ToolOutput): string => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
 
+/** Formats one file through the tool's stdin and compares: its first differing line, or undefined when formatted. */
+async function formatViaStdin(tool: string, f: ExternalFormatter & { stdinArgs: NonNullable<ExternalFormatter['stdinArgs']> }, root: string, file: string, deadline: number) {
+  const content = readFileSync(join(root, file));
+  const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+  return { out, line: out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined };
+}
+
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 export const LINE_LOOKUPS = 10;
@@ -82,16 +89,15 @@ export async function runFormatter(root: string, f: ExternalFormatter, files: st
   // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
   const oneLine = files.filter((p) => !/[\r\n]/.test(p));
   const multiLine = files.filter((p) => /[\r\n]/.test(p));
+  const viaStdin = f.stdinArgs ? { ...f, stdinArgs: f.stdinArgs } : undefined;
   for (const file of multiLine) {
-    if (!f.stdinArgs) {
+    if (!viaStdin) {
       run.skipped.push(file);
       continue;
     }
-    const content = readFileSync(join(root, file));
-    const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+    const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
     run.processes++;
     if (out.timedOut) return { ...run, timedOut: true };
-    const line = out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined;
     if (out.code !== 0) return { ...run, error: toolError(f, out) };
     if (line !== undefined) run.findings.set(file, line);
   }
@@ -105,15 +111,17 @@ export async function runFormatter(root: string, f: ExternalFormatter, files: st
     }
     for (const [file, line] of f.parse(out, chunk)) run.findings.set(file, line);
   }
-  if (f.stdinArgs) {
+  if (viaStdin) {
     const lookups = [...run.findings]
-      .filter(([, line]) => line === undefined).map(([file]) => file).sort().slice(0, LINE_LOOKUPS);
+      .filter(([, line]) => line === undefined)
+      .map(([file]) => file)
+      .sort()
+      .slice(0, LINE_LOOKUPS);
     for (const file of lookups) {
       if (Date.now() > deadline) break;
-      const content = readFileSync(join(root, file));
-      const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
+      const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
       run.processes++;
-      if (out.code === 0) run.findings.set(file, firstDifferingLine(content.toString('utf8'), out.stdout));
+      if (out.code === 0) run.findings.set(file, line);
     }
   }
   return run;
