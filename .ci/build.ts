@@ -14,7 +14,18 @@ const todo = only.length ? entries.filter((e) => only.includes(e)) : entries;
 
 function build(entry: string): Promise<void> {
   rmSync(join(root, 'dist', entry), { recursive: true, force: true });
-  const args = ['build', `src/entries/${entry}.ts`, '-o', `dist/${entry}`, '--target', 'es2022', '--license', 'licenses.txt', '-q', '--no-cache'];
+  const args = [
+    'build',
+    `src/entries/${entry}.ts`,
+    '-o',
+    `dist/${entry}`,
+    '--target',
+    'es2022',
+    '--license',
+    'licenses.txt',
+    '-q',
+    '--no-cache',
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(join(root, 'node_modules/.bin/ncc'), args, { cwd: root, stdio: 'inherit' });
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry} (exit ${code})`))));
@@ -28,4 +39,6 @@ await Promise.all(
     for (let e = queue.shift(); e; e = queue.shift()) await build(e);
   }),
 );
-console.log(`built ${todo.map((e) => `dist/${e}/index.js`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `built ${todo.map((e) => `dist/${e}/index.js`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -1,7 +1,9 @@
 // Fails when dist/ differs from what is committed: the bundles users run must match the source.
 import { execFileSync } from 'node:child_process';
 
-const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/'], { encoding: 'utf8' });
+const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', 'dist/'], {
+  encoding: 'utf8',
+});
 if (status.trim() !== '') {
   console.error('dist/ is stale: the build changed these files. Run `npm run build` and commit dist/.');
   console.error(status.trimEnd());

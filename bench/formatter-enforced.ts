@@ -15,7 +15,10 @@ export async function formatterFigures(): Promise<Figure[]> {
   mkdirSync(join(root, 'src'));
   const files = Array.from({ length: N }, (_, i) => {
     const path = `src/file${i}.ts`;
-    writeFileSync(join(root, path), i % 10 === 0 ? `export const   v${i}={a:${i}}\n` : `export const v${i} = { a: ${i} };\n`);
+    writeFileSync(
+      join(root, path),
+      i % 10 === 0 ? `export const   v${i}={a:${i}}\n` : `export const v${i} = { a: ${i} };\n`,
+    );
     return path;
   });
   const prettier = formatterNamed('prettier')!;
@@ -26,10 +29,14 @@ export async function formatterFigures(): Promise<Figure[]> {
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   let batched = await runFormatter(root, prettier, files, { timeoutMs: 600_000, pathEnv });
-  const batchedMs = await time(async () => (batched = await runFormatter(root, prettier, files, { timeoutMs: 600_000, pathEnv })));
+  const batchedMs = await time(
+    async () => (batched = await runFormatter(root, prettier, files, { timeoutMs: 600_000, pathEnv })),
+  );
   const sample = files.slice(0, SAMPLE);
   let perFile = await runFormatter(root, prettier, sample, { timeoutMs: 600_000, pathEnv, batch: 1 });
-  const perFileSampleMs = await time(async () => (perFile = await runFormatter(root, prettier, sample, { timeoutMs: 600_000, pathEnv, batch: 1 })));
+  const perFileSampleMs = await time(
+    async () => (perFile = await runFormatter(root, prettier, sample, { timeoutMs: 600_000, pathEnv, batch: 1 })),
+  );
   const perFileMs = perFileSampleMs * (N / SAMPLE);
   const same = [...perFile.findings.keys()].every((f) => batched.findings.has(f));
   return [

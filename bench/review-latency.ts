@@ -18,9 +18,18 @@ export async function reviewLatencyFigures(): Promise<Figure[]> {
     createdAt: ago(300),
     isDraft: i % 10 === 9,
     author: user(`dev${i % 25}`),
-    timeline: [requested(ago(100 - (i % 90)), `dev${(i + 1) % 25}`), ...(i % 3 ? [reviewed(ago(50 - (i % 40)), user(`dev${(i + 1) % 25}`), 'CHANGES_REQUESTED'), committed(ago(20))] : [])],
+    timeline: [
+      requested(ago(100 - (i % 90)), `dev${(i + 1) % 25}`),
+      ...(i % 3
+        ? [reviewed(ago(50 - (i % 40)), user(`dev${(i + 1) % 25}`), 'CHANGES_REQUESTED'), committed(ago(20))]
+        : []),
+    ],
   }));
-  const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls) });
+  const gh = await startFakeGitHub({
+    owner: 'octo-org',
+    repo: 'app',
+    graphql: reviewGraphql('octo-org', 'app', pulls),
+  });
   const t = process.hrtime.bigint();
   const r = await runDist('review-latency', {
     eventName: 'schedule',
@@ -47,7 +56,11 @@ export async function reviewLatencyFigures(): Promise<Figure[]> {
     createdAt: Date.parse(p.createdAt),
     draft: p.isDraft,
     events: [
-      { kind: 'requested' as const, at: now - (100 - (p.number % 90)) * 3_600_000, reviewer: { kind: 'user' as const, name: 'x' } },
+      {
+        kind: 'requested' as const,
+        at: now - (100 - (p.number % 90)) * 3_600_000,
+        reviewer: { kind: 'user' as const, name: 'x' },
+      },
       { kind: 'review' as const, at: now - 3_600_000, author: { login: 'x', bot: false }, state: 'COMMENTED' },
     ],
   }));

@@ -6,5 +6,11 @@ import { prSizeFigures } from './pr-size.ts';
 import { reviewLatencyFigures } from './review-latency.ts';
 import { wipReportFigures } from './wip-report.ts';
 
-const figures = [...(await prSizeFigures()), ...docsRequiredFigures(), ...(await reviewLatencyFigures()), ...(await formatterFigures()), ...(await wipReportFigures())];
+const figures = [
+  ...(await prSizeFigures()),
+  ...docsRequiredFigures(),
+  ...(await reviewLatencyFigures()),
+  ...(await formatterFigures()),
+  ...(await wipReportFigures()),
+];
 printFigures(figures);

@@ -9,7 +9,15 @@ import { parseWipReportSettings } from '../src/inputs/wip-report.ts';
 import { wipSummary } from '../src/report/wip-summary.ts';
 import { buildWipReport } from '../src/report/wip-report.ts';
 import { startFakeGitHub } from '../test/fake-github/server.ts';
-import { requested, reviewed, reviewGraphql, user, type FakeMerged, type FakeMilestone, type FakePullTimeline } from '../test/fake-github/review-graphql.ts';
+import {
+  requested,
+  reviewed,
+  reviewGraphql,
+  user,
+  type FakeMerged,
+  type FakeMilestone,
+  type FakePullTimeline,
+} from '../test/fake-github/review-graphql.ts';
 import { runDist } from '../test/helpers/run-dist.ts';
 import type { Figure } from './figures.ts';
 
@@ -25,7 +33,10 @@ function scenario() {
     createdAt: ago(24 * (1 + (i % 60))),
     isDraft: i % 15 === 0,
     author: user(`dev${i % 80}`),
-    timeline: i % 3 ? [requested(ago(30), `dev${(i + 1) % 80}`)] : [requested(ago(30), 'rev'), reviewed(ago(10), user('rev'), 'CHANGES_REQUESTED')],
+    timeline:
+      i % 3
+        ? [requested(ago(30), `dev${(i + 1) % 80}`)]
+        : [requested(ago(30), 'rev'), reviewed(ago(10), user('rev'), 'CHANGES_REQUESTED')],
     additions: (i * 37) % 1200,
     deletions: i % 50,
     labels: i % 4 ? [] : ['size/M', 'team/billing'],
@@ -34,10 +45,22 @@ function scenario() {
     commitMessages: [`Commit for ${i + 1}`],
   }));
   const merged: FakeMerged[] = Array.from({ length: 150 }, (_, i) => ({
-    number: N + i + 1, title: `Merged ${i}`, createdAt: ago(40 + i), mergedAt: ago(1 + i), additions: 10 * i, deletions: 1, author: user(`dev${i % 80}`),
+    number: N + i + 1,
+    title: `Merged ${i}`,
+    createdAt: ago(40 + i),
+    mergedAt: ago(1 + i),
+    additions: 10 * i,
+    deletions: 1,
+    author: user(`dev${i % 80}`),
   }));
   const milestones: FakeMilestone[] = [
-    { number: 1, title: 'Sprint 41', dueOn: ago(48), state: 'CLOSED', closedAt: Array.from({ length: 40 }, (_, i) => ago(60 + i)) },
+    {
+      number: 1,
+      title: 'Sprint 41',
+      dueOn: ago(48),
+      state: 'CLOSED',
+      closedAt: Array.from({ length: 40 }, (_, i) => ago(60 + i)),
+    },
     { number: 2, title: 'Sprint 42', dueOn: ago(-200), state: 'OPEN', closedAt: [ago(5), null] },
   ];
   return { pulls, merged, milestones };
@@ -48,12 +71,35 @@ function facts(s: ReturnType<typeof scenario>): WipFacts {
   return {
     repos: ['octo-org/app'],
     open: s.pulls.map((p) => ({
-      repo: 'octo-org/app', number: p.number, title: p.title, url: `https://github.com/octo-org/app/pull/${p.number}`, author: { login: p.author.login, bot: false },
-      createdAt: Date.parse(p.createdAt), draft: p.isDraft, additions: p.additions ?? 0, deletions: p.deletions ?? 0, changedFiles: 1, labels: p.labels ?? [],
-      closingIssues: (p.closes ?? []).map((n) => `octo-org/app#${n}`), body: p.body ?? '',
-      events: [{ kind: 'requested' as const, at: Date.now() - 30 * HOUR, reviewer: { kind: 'user' as const, name: 'rev' } }],
+      repo: 'octo-org/app',
+      number: p.number,
+      title: p.title,
+      url: `https://github.com/octo-org/app/pull/${p.number}`,
+      author: { login: p.author.login, bot: false },
+      createdAt: Date.parse(p.createdAt),
+      draft: p.isDraft,
+      additions: p.additions ?? 0,
+      deletions: p.deletions ?? 0,
+      changedFiles: 1,
+      labels: p.labels ?? [],
+      closingIssues: (p.closes ?? []).map((n) => `octo-org/app#${n}`),
+      body: p.body ?? '',
+      events: [
+        { kind: 'requested' as const, at: Date.now() - 30 * HOUR, reviewer: { kind: 'user' as const, name: 'rev' } },
+      ],
     })),
-    merged: s.merged.map((m) => ({ repo: 'octo-org/app', number: m.number, title: m.title, url: '', author: m.author.login, createdAt: Date.parse(m.createdAt), mergedAt: Date.parse(m.mergedAt), additions: m.additions, deletions: m.deletions, labels: [] })),
+    merged: s.merged.map((m) => ({
+      repo: 'octo-org/app',
+      number: m.number,
+      title: m.title,
+      url: '',
+      author: m.author.login,
+      createdAt: Date.parse(m.createdAt),
+      mergedAt: Date.parse(m.mergedAt),
+      additions: m.additions,
+      deletions: m.deletions,
+      labels: [],
+    })),
     milestones: [],
     incomplete: [],
   };
@@ -61,7 +107,11 @@ function facts(s: ReturnType<typeof scenario>): WipFacts {
 
 export async function wipReportFigures(): Promise<Figure[]> {
   const s = scenario();
-  const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', s.pulls, { merged: s.merged, milestones: s.milestones }) });
+  const gh = await startFakeGitHub({
+    owner: 'octo-org',
+    repo: 'app',
+    graphql: reviewGraphql('octo-org', 'app', s.pulls, { merged: s.merged, milestones: s.milestones }),
+  });
   const out = mkdtempSync(join(tmpdir(), 'wip-bench-'));
   const t = process.hrtime.bigint();
   const r = await runDist('wip-report', {
@@ -96,9 +146,19 @@ export async function wipReportFigures(): Promise<Figure[]> {
       name: `wip-report schedule run, ${N.toLocaleString('en')} open PRs (built bundle, fake API)`,
       value: `${requests} GraphQL requests (+ ${configReads} config-file read) vs N+1 = ${(N + 1).toLocaleString('en')} per-PR calls; ${r.outputs['open-prs']} PRs reported, incomplete=${r.outputs.incomplete}; ${(elapsed / 1000).toFixed(0)} s (plugin-throttling paces GraphQL ≥ 1 s apart)`,
       goal: `≤ ${goal} requests`,
-      holds: requests + configReads <= goal && r.code === 0 && r.outputs['open-prs'] === String(N) && r.outputs.incomplete === 'false',
+      holds:
+        requests + configReads <= goal &&
+        r.code === 0 &&
+        r.outputs['open-prs'] === String(N) &&
+        r.outputs.incomplete === 'false',
     },
-    { issue: 7, name: `wip-report peak RSS, ${N.toLocaleString('en')} open PRs`, value: `${rss.toFixed(0)} MB`, goal: '< 250 MB', holds: rss > 0 && rss < 250 },
+    {
+      issue: 7,
+      name: `wip-report peak RSS, ${N.toLocaleString('en')} open PRs`,
+      value: `${rss.toFixed(0)} MB`,
+      goal: '< 250 MB',
+      holds: rss > 0 && rss < 250,
+    },
     {
       issue: 7,
       name: `wip-report rules + render, ${N.toLocaleString('en')} open PRs (in-process)`,

@@ -22,7 +22,8 @@ export const HANDBOOK = {
   docs: {
     section: '§7 Documenting',
     check: 'src/checks/docs-required.ts',
-    quote: "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
+    quote:
+      "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
   },
   issueLink: {
     section: '§4 Creating a PR',
@@ -32,7 +33,8 @@ export const HANDBOOK = {
   syntax: {
     section: '§5 Code reviews',
     check: 'src/checks/formatter-enforced.ts',
-    quote: "Things we do not care about during review: Syntax. If we're arguing about syntax, that means we should install a code formatter.",
+    quote:
+      "Things we do not care about during review: Syntax. If we're arguing about syntax, that means we should install a code formatter.",
   },
   tests: {
     section: '§3 Writing code',

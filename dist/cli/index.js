@@ -30757,6 +30757,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Pure string functions; the writers in this folder are the only callers.
  */
 // C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -30786,7 +30787,12 @@ function codeSpan(text) {
     return `${fence}${pad}${body.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 function escapeHtml(text) {
-    return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return visible(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 /** Workflow command data (message): as @actions/core escapes it. */
 const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -30805,7 +30811,10 @@ const plain = (t) => (Array.isArray(t) ? t : [t])
 function table(b) {
     const rows = [b.header.map(escapeTerminal), ...b.rows.map((r) => r.map(plain))];
     const widths = b.header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-    const fmt = (r) => r.map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const fmt = (r) => r
+        .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     return [fmt(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 function block(b) {
@@ -30840,7 +30849,10 @@ class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 function runGit(cwd, args, stdin) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd,
+            stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -40448,8 +40460,7 @@ const lines = (text) => text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-const booleanInput = schemas_string()
-    .transform((s, ctx) => {
+const booleanInput = schemas_string().transform((s, ctx) => {
     const v = s.trim().toLowerCase();
     if (v === 'true')
         return true;
@@ -40470,7 +40481,16 @@ const formatters = new Map();
 function formatter(timeZone) {
     let f = formatters.get(timeZone);
     if (!f) {
-        f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
         formatters.set(timeZone, f);
     }
     return f;
@@ -40555,9 +40575,15 @@ function parseBusinessHours(text) {
 /** "Mon-Fri", "Sun-Thu", "Mon,Wed,Fri" → day numbers, or an error sentence. */
 function parseBusinessDays(text) {
     const days = new Set();
-    for (const part of text.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
+    for (const part of text
+        .split(',')
+        .map((p) => p.trim().toLowerCase())
+        .filter(Boolean)) {
         const [a, b] = part.split('-').map((x) => DAY_NAMES.indexOf(x.trim().slice(0, 3)));
-        if (a === undefined || a < 0 || (b !== undefined && b < 0) || part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
+        if (a === undefined ||
+            a < 0 ||
+            (b !== undefined && b < 0) ||
+            part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
             return `${JSON.stringify(part)} is not a day name or range`;
         }
         if (b === undefined)
@@ -40785,13 +40811,15 @@ const round1OrNull = (n) => (n === null ? null : round1(n));
 
 const byNumber = (a, b) => a.repo.localeCompare(b.repo) || a.number - b.number;
 /** `#5` for an issue of the PR's own repository, `owner/repo#5` otherwise. */
-const issueLabel = (ref, repo) => (ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref);
+const issueLabel = (ref, repo) => ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref;
 function duplicatesOf(openPrs) {
     const key = (p) => `${p.repo}#${p.number}`;
     const byKey = new Map(openPrs.map((p) => [key(p), p]));
     const oneRepo = new Set(openPrs.map((p) => p.repo)).size <= 1;
     return duplicateGroups(openPrs.map((p) => ({ key: key(p), title: p.title, closingIssues: p.linkedIssues }))).map((g) => ({
-        reason: g.issue ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0].repo) : g.issue}` : 'near-identical titles',
+        reason: g.issue
+            ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0].repo) : g.issue}`
+            : 'near-identical titles',
         pulls: g.keys
             .map((k) => byKey.get(k))
             .sort(byNumber)
@@ -40811,7 +40839,9 @@ function headlineOf(open, merged, settings, perAuthor) {
         oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
         mergedInWindow: merged.length,
         medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
-        mergedWithinOneWorkingDayPercent: merged.length ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100) : null,
+        mergedWithinOneWorkingDayPercent: merged.length
+            ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100)
+            : null,
         unreviewedOverOneWorkingDay: ready.filter((p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours).length,
     };
 }
@@ -40862,7 +40892,11 @@ function assembleReport(rows, settings, window, previous) {
             count: mergedPrs.length,
             previousCount: rows.previousMergedCount,
             bySize,
-            timeToMergeHours: { median: round1OrNull(median(ttm)), p90: round1OrNull(percentile(ttm, 90)), max: ttm.length ? round1(Math.max(...ttm)) : null },
+            timeToMergeHours: {
+                median: round1OrNull(median(ttm)),
+                p90: round1OrNull(percentile(ttm, 90)),
+                max: ttm.length ? round1(Math.max(...ttm)) : null,
+            },
             byWeekday,
             byHour,
             prs: mergedPrs,
@@ -40888,7 +40922,7 @@ function mergeReports(reports, previous) {
     reports.forEach((r, i) => {
         const differs = Object.keys(first.settings).find((k) => JSON.stringify(r.settings[k]) !== JSON.stringify(first.settings[k]));
         if (differs)
-            throw new MergeError(`merge-reports: report ${i + 1} was made with ${differs} ${r.settings[differs]}, report 1 with ${first.settings[differs]}: make every report with the same settings.`);
+            throw new MergeError(`merge-reports: report ${i + 1} was made with ${differs} ${JSON.stringify(r.settings[differs])}, report 1 with ${JSON.stringify(first.settings[differs])}: make every report with the same settings.`);
         if (r.window.days !== first.window.days)
             throw new MergeError(`merge-reports: report ${i + 1} covers ${r.window.days} days, report 1 ${first.window.days}: make every report with the same window-days.`);
         for (const repo of r.repositories) {
@@ -44595,7 +44629,9 @@ function globProblem(pattern) {
     return undefined;
 }
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
-const literalRows = (m) => m.set.map((row) => [...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+const literalRows = (m) => m.set.map((row) => [
+    ...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')),
+]);
 const MAGIC = '*?[]{}()!+@\\';
 const LITERAL = `[^${MAGIC.replace(/[\]\\]/g, '\\$&')}/]+`;
 const PREFIX_ALL = new RegExp(`^((?:${LITERAL}/)+)\\*\\*$`); // docs/** , packages/api/**
@@ -44617,7 +44653,10 @@ function fastMatcher(pattern) {
     if ((m = PREFIX_EXT.exec(pattern))) {
         const prefix = m[1];
         const suffix = m[2];
-        return (p) => p.startsWith(prefix) && p.endsWith(suffix) && p.length - p.lastIndexOf('/') - 1 >= suffix.length && p.length > prefix.length;
+        return (p) => p.startsWith(prefix) &&
+            p.endsWith(suffix) &&
+            p.length - p.lastIndexOf('/') - 1 >= suffix.length &&
+            p.length > prefix.length;
     }
     if ((m = ROOT_EXT.exec(pattern))) {
         const suffix = m[1];
@@ -44798,8 +44837,22 @@ function evaluate(rules, files) {
         const code = codeFiles[index];
         const owing = code.filter(owesDocs).map((f) => f.path);
         const docs = docsFiles[index];
-        const result = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
-        return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+        const result = code.length === 0
+            ? 'not triggered'
+            : owing.length === 0
+                ? 'removals and renames only'
+                : docs.length
+                    ? 'satisfied'
+                    : 'unsatisfied';
+        return {
+            index,
+            code: rule.code,
+            docs: rule.docs,
+            codeFiles: code.map((f) => f.path),
+            docsFiles: docs,
+            owing,
+            result,
+        };
     });
 }
 const globsText = (globs) => globs.flatMap((g, i) => [i ? ', ' : '', { code: g }]);
@@ -44822,7 +44875,10 @@ function docsRequiredVerdict(facts, settings) {
     else if (draftNeutral) {
         conclusion = 'neutral';
         headline = 'draft: not checked yet';
-        annotations.push({ level: 'notice', message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.` });
+        annotations.push({
+            level: 'notice',
+            message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.`,
+        });
     }
     else if (unsatisfied.length && filesMissing) {
         conclusion = 'neutral';
@@ -44857,22 +44913,46 @@ function docsRequiredVerdict(facts, settings) {
         { kind: 'quote', text: `Handbook ${rule.section}: "${rule.quote}"` },
         {
             kind: 'table',
-            header: ['#', 'Code', noun === 'docs' ? 'Docs' : 'Tests', 'Code files', `${noun === 'docs' ? 'Docs' : 'Test'} files`, 'Result'],
+            header: [
+                '#',
+                'Code',
+                noun === 'docs' ? 'Docs' : 'Tests',
+                'Code files',
+                `${noun === 'docs' ? 'Docs' : 'Test'} files`,
+                'Result',
+            ],
             align: ['right', 'left', 'left', 'right', 'right', 'left'],
-            rows: outcomes.map((o) => [String(o.index), globsText(o.code), globsText(o.docs), String(o.codeFiles.length), String(o.docsFiles.length), o.result]),
+            rows: outcomes.map((o) => [
+                String(o.index),
+                globsText(o.code),
+                globsText(o.docs),
+                String(o.codeFiles.length),
+                String(o.docsFiles.length),
+                o.result,
+            ]),
         },
     ];
     for (const o of unsatisfied) {
-        summary.push({ kind: 'heading', level: 3, text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'] });
+        summary.push({
+            kind: 'heading',
+            level: 3,
+            text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'],
+        });
         summary.push({ kind: 'list', items: o.owing.slice(0, FILES_SHOWN).map((f) => ({ code: f })) });
         if (o.owing.length > FILES_SHOWN)
             summary.push({ kind: 'paragraph', text: `…and ${o.owing.length - FILES_SHOWN} more code files.` });
     }
     for (const o of outcomes.filter((x) => x.result === 'removals and renames only')) {
-        summary.push({ kind: 'paragraph', text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.`,
+        });
     }
     if (skipLabel && unsatisfied.length) {
-        summary.push({ kind: 'paragraph', text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.`,
+        });
     }
     if (changes.incomplete && filesMissing)
         summary.push({ kind: 'paragraph', text: [{ strong: 'Partial file list:' }, ` ${changes.incomplete.reason}`] });
@@ -44888,7 +44968,11 @@ function docsRequiredVerdict(facts, settings) {
             'docs-files': JSON.stringify(unique(outcomes.flatMap((o) => o.docsFiles))),
         },
         summary,
-        details: { mode: settings.mode, ...(skipLabel ? { skipped: 'label' } : draftNeutral ? { skipped: 'draft' } : {}), rules: outcomes },
+        details: {
+            mode: settings.mode,
+            ...(skipLabel ? { skipped: 'label' } : draftNeutral ? { skipped: 'draft' } : {}),
+            rules: outcomes,
+        },
     };
 }
 
@@ -44935,7 +45019,11 @@ function sizeColor(index, count) {
     const from = [0x3c, 0xbf, 0x00];
     const to = [0xe5, 0x00, 0x09];
     const t = count <= 1 ? 0 : index / (count - 1);
-    return from.map((f, i) => Math.round(f + (to[i] - f) * t).toString(16).padStart(2, '0')).join('');
+    return from
+        .map((f, i) => Math.round(f + (to[i] - f) * t)
+        .toString(16)
+        .padStart(2, '0'))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pr-size.ts
@@ -44976,7 +45064,13 @@ function labelChanges(settings, pr, sizeName) {
     return {
         add: pr.labels.includes(wanted)
             ? []
-            : [{ name: wanted, color: sizeColor(index, settings.sizes.length), description: `Pull request size ${sizeName} (pr-size)` }],
+            : [
+                {
+                    name: wanted,
+                    color: sizeColor(index, settings.sizes.length),
+                    description: `Pull request size ${sizeName} (pr-size)`,
+                },
+            ],
         remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
     };
 }
@@ -44988,7 +45082,7 @@ function largestAreas(dirs) {
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
-    const name = (d) => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
+    const name = (d) => d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory };
     if (real.length >= 2) {
         const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
         hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
@@ -44998,9 +45092,13 @@ function splitHints(counted, dirs) {
     }
     const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
     if (moves > 0)
-        hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
+        hints.push([
+            `Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`,
+        ]);
     hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
-    hints.push([`Ship the smallest slice behind a feature flag (handbook ${handbook_HANDBOOK.featureFlags.section}): "${handbook_HANDBOOK.featureFlags.quote}"`]);
+    hints.push([
+        `Ship the smallest slice behind a feature flag (handbook ${handbook_HANDBOOK.featureFlags.section}): "${handbook_HANDBOOK.featureFlags.quote}"`,
+    ]);
     return hints;
 }
 function prSizeVerdict(facts, settings) {
@@ -45053,7 +45151,9 @@ function prSizeVerdict(facts, settings) {
                 ` changed lines in `,
                 { strong: String(changedFiles) },
                 ` files counted`,
-                ignored.length ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).` : '.',
+                ignored.length
+                    ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).`
+                    : '.',
                 conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
             ],
         },
@@ -45062,7 +45162,10 @@ function prSizeVerdict(facts, settings) {
     if (changes.incomplete) {
         summary.push({
             kind: 'paragraph',
-            text: [{ strong: 'Approximate:' }, ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`],
+            text: [
+                { strong: 'Approximate:' },
+                ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`,
+            ],
         });
     }
     if (dirs.length) {
@@ -45070,7 +45173,11 @@ function prSizeVerdict(facts, settings) {
             kind: 'table',
             header: ['Directory', 'Files', 'Lines'],
             align: ['left', 'right', 'right'],
-            rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+            rows: dirs.map((d) => [
+                d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory },
+                String(d.files),
+                String(d.lines),
+            ]),
         });
     }
     if (atLeast(hintAt)) {
@@ -45170,7 +45277,11 @@ const globs = array(schemas_string(), { error: (iss) => `expected array of globs
             ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
     });
 });
-const mappingSchema = array(strictObject({ code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() }, { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)` : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`) }), { error: (iss) => `expected a list of mappings, got ${JSON.stringify(iss.input)}` });
+const mappingSchema = array(strictObject({ code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() }, {
+    error: (iss) => iss.code === 'unrecognized_keys'
+        ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)`
+        : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`,
+}), { error: (iss) => `expected a list of mappings, got ${JSON.stringify(iss.input)}` });
 const pathText = (path) => `rules${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
 /** YAML text → mappings, or one sentence naming the YAML position or the zod path. Empty = defaults. */
 const rulesText = schemas_string().transform((text, ctx) => {
@@ -45181,7 +45292,10 @@ const rulesText = schemas_string().transform((text, ctx) => {
     if (err) {
         const pos = err.linePos?.[0];
         const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        ctx.addIssue({ code: 'custom', message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}`,
+        });
         return NEVER;
     }
     const parsed = mappingSchema.safeParse(doc.toJS());
@@ -45208,7 +45322,9 @@ const docsRequiredInputs = {
         description: 'docs: code changes need docs changes (handbook §7). tests: code changes need test changes (handbook §3); mappings without docs then default to test paths.',
         default: 'docs',
         allowed: 'docs or tests',
-        schema: schemas_string().trim().pipe(schemas_enum(['docs', 'tests'], { error: 'not a mode' })),
+        schema: schemas_string()
+            .trim()
+            .pipe(schemas_enum(['docs', 'tests'], { error: 'not a mode' })),
     },
     ignore: ignoreInput,
     'skip-label': {
@@ -45221,15 +45337,26 @@ const docsRequiredInputs = {
         description: 'check: draft PRs are checked like others. neutral: draft PRs pass with a notice until they are ready for review.',
         default: 'check',
         allowed: 'check or neutral',
-        schema: schemas_string().trim().pipe(schemas_enum(['check', 'neutral'], { error: 'not a drafts policy' })),
+        schema: schemas_string()
+            .trim()
+            .pipe(schemas_enum(['check', 'neutral'], { error: 'not a drafts policy' })),
     },
 };
 function parseDocsRequiredSettings(read) {
     const { 'github-token': _token, ...specs } = docsRequiredInputs;
     const raw = parseInputs(specs, read);
     const mode = raw.mode;
-    const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({ code: r.code, docs: r.docs ?? DEFAULT_DOCS[mode] }));
-    return { mode, rules, ignore: raw.ignore, skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode], drafts: raw.drafts };
+    const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({
+        code: r.code,
+        docs: r.docs ?? DEFAULT_DOCS[mode],
+    }));
+    return {
+        mode,
+        rules,
+        ignore: raw.ignore,
+        skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode],
+        drafts: raw.drafts,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/pr-size.ts
@@ -45351,9 +45478,19 @@ function firstDifferingLine(before, after) {
  * its answer, and the command a developer runs to fix a file. Pure data and parsers.
  */
 
-const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt', 'clang-format', 'editorconfig'];
+const FORMATTER_NAMES = [
+    'prettier',
+    'biome',
+    'black',
+    'ruff',
+    'gofmt',
+    'rustfmt',
+    'clang-format',
+    'editorconfig',
+];
 const sh = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 /** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+// eslint-disable-next-line no-control-regex -- matching the ESC of colour codes is the point
 const withoutColour = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 /** The asked file a tool's output names (tools may print a path relative to another folder). */
 const askedFile = (files, named) => files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
@@ -45382,7 +45519,32 @@ function fromListed(text, files, line) {
 const FORMATTERS = [
     {
         name: 'prettier',
-        extensions: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.json', '.jsonc', '.json5', '.css', '.scss', '.less', '.html', '.vue', '.md', '.mdx', '.yaml', '.yml', '.graphql', '.gql', '.hbs', '.handlebars'],
+        extensions: [
+            '.js',
+            '.jsx',
+            '.mjs',
+            '.cjs',
+            '.ts',
+            '.tsx',
+            '.mts',
+            '.cts',
+            '.json',
+            '.jsonc',
+            '.json5',
+            '.css',
+            '.scss',
+            '.less',
+            '.html',
+            '.vue',
+            '.md',
+            '.mdx',
+            '.yaml',
+            '.yml',
+            '.graphql',
+            '.gql',
+            '.hbs',
+            '.handlebars',
+        ],
         bin: 'prettier',
         node: true,
         checkArgs: (files) => ['--check', '--no-color', '--no-error-on-unmatched-pattern', '--', ...files],
@@ -45513,7 +45675,12 @@ const formatterEnforcedInputs = {
             return names.length ? names : undefined;
         }),
     },
-    'fail-on-unformatted': { description: 'Fail the check when a changed file is not formatted (false: annotate only).', default: 'true', allowed: 'true or false', schema: booleanInput },
+    'fail-on-unformatted': {
+        description: 'Fail the check when a changed file is not formatted (false: annotate only).',
+        default: 'true',
+        allowed: 'true or false',
+        schema: booleanInput,
+    },
     'timeout-seconds': {
         description: 'Time limit for all runs of one formatter; past it the check fails with a message saying so.',
         default: '120',
@@ -45532,7 +45699,12 @@ const formatterEnforcedInputs = {
 function parseFormatterEnforcedSettings(read) {
     const { 'github-token': _t, ...specs } = formatterEnforcedInputs;
     const raw = parseInputs(specs, read);
-    return { formatters: raw.formatters, failOnUnformatted: raw['fail-on-unformatted'], timeoutSeconds: raw['timeout-seconds'], ignore: raw.ignore };
+    return {
+        formatters: raw.formatters,
+        failOnUnformatted: raw['fail-on-unformatted'],
+        timeoutSeconds: raw['timeout-seconds'],
+        ignore: raw.ignore,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/issue-linked.ts
@@ -45541,8 +45713,18 @@ function parseFormatterEnforcedSettings(read) {
 
 const issueLinkedInputs = {
     'github-token': tokenInput('Token to read the PR\u2019s closing references and commit messages (read-only is enough).'),
-    'fail-if-missing': { description: 'Fail when the PR links no issue (default: a notice only).', default: 'false', allowed: 'true or false', schema: booleanInput },
-    'skip-label': { description: 'A PR with this label needs no issue. Default: no-issue.', default: '', allowed: 'a label name', schema: schemas_string().trim().max(100, 'longer than GitHub allows for a label') },
+    'fail-if-missing': {
+        description: 'Fail when the PR links no issue (default: a notice only).',
+        default: 'false',
+        allowed: 'true or false',
+        schema: booleanInput,
+    },
+    'skip-label': {
+        description: 'A PR with this label needs no issue. Default: no-issue.',
+        default: '',
+        allowed: 'a label name',
+        schema: schemas_string().trim().max(100, 'longer than GitHub allows for a label'),
+    },
 };
 function parseIssueLinkedSettings(read) {
     const { 'github-token': _t, ...specs } = issueLinkedInputs;
@@ -45627,7 +45809,13 @@ function unformattedFiles(facts) {
     }
     for (const e of facts.editorconfig) {
         const first = e.violations[0];
-        out.push({ path: e.path, formatter: 'editorconfig', line: first.line, fix: 'fix it in an editor with EditorConfig support', detail: e.violations.map((v) => `line ${v.line}: ${v.message}`).join('; ') });
+        out.push({
+            path: e.path,
+            formatter: 'editorconfig',
+            line: first.line,
+            fix: 'fix it in an editor with EditorConfig support',
+            detail: e.violations.map((v) => `line ${v.line}: ${v.message}`).join('; '),
+        });
     }
     return out.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -45653,7 +45841,10 @@ function formatterVerdict(facts, s) {
         if (run.missing)
             warn(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
         if (run.timedOut)
-            problems.push({ level: 'error', message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.` });
+            problems.push({
+                level: 'error',
+                message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`,
+            });
         if (run.error)
             warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
         if (run.skipped.length)
@@ -45664,28 +45855,51 @@ function formatterVerdict(facts, s) {
     const conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
     const names = facts.detected.map((d) => d.name);
     const summary = [
-        { kind: 'heading', level: 2, text: unformatted.length ? `Formatting: ${unformatted.length} changed file(s) not formatted` : 'Formatting: every checked file is formatted' },
+        {
+            kind: 'heading',
+            level: 2,
+            text: unformatted.length
+                ? `Formatting: ${unformatted.length} changed file(s) not formatted`
+                : 'Formatting: every checked file is formatted',
+        },
         { kind: 'quote', text: `${handbook_HANDBOOK.syntax.section}: "${handbook_HANDBOOK.syntax.quote}"` },
         {
             kind: 'paragraph',
             text: facts.detected.length
-                ? [facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ', facts.detected.map((d) => `${d.name} (${d.why})`).join(', '), '.']
+                ? [
+                    facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ',
+                    facts.detected.map((d) => `${d.name} (${d.why})`).join(', '),
+                    '.',
+                ]
                 : 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.',
         },
     ];
     if (facts.formattingOnly !== undefined)
-        summary.push({ kind: 'paragraph', text: facts.formattingOnly ? 'This PR changes whitespace and formatting only: a safe, fast review.' : 'This PR changes more than formatting.' });
+        summary.push({
+            kind: 'paragraph',
+            text: facts.formattingOnly
+                ? 'This PR changes whitespace and formatting only: a safe, fast review.'
+                : 'This PR changes more than formatting.',
+        });
     if (unformatted.length) {
         summary.push({
             kind: 'table',
             header: ['File', 'Formatter', 'First line', 'Fix'],
-            rows: unformatted.map((u) => [{ code: u.path }, u.formatter, u.line === undefined ? '' : String(u.line), { code: u.fix }]),
+            rows: unformatted.map((u) => [
+                { code: u.path },
+                u.formatter,
+                u.line === undefined ? '' : String(u.line),
+                { code: u.fix },
+            ]),
         });
     }
     if (problems.length)
         summary.push({ kind: 'list', items: problems.map((p) => p.message) });
     if (facts.unchecked.length)
-        summary.push({ kind: 'paragraph', text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.`,
+        });
     return {
         check: 'formatter-enforced',
         conclusion,
@@ -45704,7 +45918,15 @@ function formatterVerdict(facts, s) {
 function syntaxNitVerdict(body, where) {
     const nit = isSyntaxNit(body);
     const annotations = nit
-        ? [{ level: 'notice', title: 'Formatter territory', ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}), message: `This review comment is about syntax: formatter territory. ${quote}` }]
+        ? [
+            {
+                level: 'notice',
+                title: 'Formatter territory',
+                ...(where.file ? { file: where.file } : {}),
+                ...(where.line ? { line: where.line } : {}),
+                message: `This review comment is about syntax: formatter territory. ${quote}`,
+            },
+        ]
         : [];
     return {
         check: 'formatter-enforced',
@@ -45713,8 +45935,14 @@ function syntaxNitVerdict(body, where) {
         labels: noLabelChanges(),
         outputs: { 'syntax-nits': nit ? '1' : '0' },
         summary: [
-            { kind: 'heading', level: 2, text: nit ? 'A review comment argues about syntax' : 'The review comment is not about syntax' },
-            ...(nit ? [{ kind: 'paragraph', text: `Let the formatter decide and review the behaviour instead. ${quote}` }] : []),
+            {
+                kind: 'heading',
+                level: 2,
+                text: nit ? 'A review comment argues about syntax' : 'The review comment is not about syntax',
+            },
+            ...(nit
+                ? [{ kind: 'paragraph', text: `Let the formatter decide and review the behaviour instead. ${quote}` }]
+                : []),
         ],
         details: { nit },
     };
@@ -45824,7 +46052,11 @@ function checkEditorConfig(content, props) {
         lines.pop();
     const firstLine = (test) => lines.findIndex(test) + 1;
     if (props.insert_final_newline === 'true' && text.length > 0 && !text.endsWith('\n'))
-        out.push({ line: Math.max(1, lines.length), rule: 'insert_final_newline', message: 'no newline at the end of the file' });
+        out.push({
+            line: Math.max(1, lines.length),
+            rule: 'insert_final_newline',
+            message: 'no newline at the end of the file',
+        });
     if (props.trim_trailing_whitespace === 'true') {
         const n = firstLine((l) => /[ \t]+\r?$/.test(l));
         if (n)
@@ -45872,7 +46104,11 @@ function readRepoFiles(root) {
         .map((d) => d.name);
     const packageJson = readText((0,external_node_path_.join)(root, 'package.json'));
     const pyproject = readText((0,external_node_path_.join)(root, 'pyproject.toml'));
-    return { root: new Set(names), ...(packageJson !== undefined ? { packageJson } : {}), ...(pyproject !== undefined ? { pyproject } : {}) };
+    return {
+        root: new Set(names),
+        ...(packageJson !== undefined ? { packageJson } : {}),
+        ...(pyproject !== undefined ? { pyproject } : {}),
+    };
 }
 /** The .editorconfig files from the root down to `path`'s folder (cached per folder). */
 function editorConfigReader(root) {
@@ -45955,7 +46191,12 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.on('error', (e) => err.push(Buffer.from(e.message)));
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ code, stdout: withoutColour(Buffer.concat(out).toString('utf8')), stderr: withoutColour(Buffer.concat(err).toString('utf8')), timedOut });
+            resolve({
+                code,
+                stdout: withoutColour(Buffer.concat(out).toString('utf8')),
+                stderr: withoutColour(Buffer.concat(err).toString('utf8')),
+                timedOut,
+            });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(stdin);
@@ -46039,7 +46280,9 @@ async function runFormatter(root, f, files, o) {
 
 const isBinary = (b) => b.subarray(0, 8000).includes(0);
 async function gatherFormatterFacts(i) {
-    const detected = i.formatters ? i.formatters.map((name) => ({ name, why: 'the formatters input' })) : detectFormatters(readRepoFiles(i.root));
+    const detected = i.formatters
+        ? i.formatters.map((name) => ({ name, why: 'the formatters input' }))
+        : detectFormatters(readRepoFiles(i.root));
     const names = detected.map((d) => d.name);
     const byTool = new Map();
     const rest = [];
@@ -46074,7 +46317,14 @@ async function gatherFormatterFacts(i) {
     else
         unchecked.push(...rest);
     const formattingOnly = await i.whitespaceOnly();
-    return { detected, fromInput: !!i.formatters, runs, editorconfig, unchecked, ...(formattingOnly !== undefined ? { formattingOnly } : {}) };
+    return {
+        detected,
+        fromInput: !!i.formatters,
+        runs,
+        editorconfig,
+        unchecked,
+        ...(formattingOnly !== undefined ? { formattingOnly } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/facts/git/whitespace.ts
@@ -46086,7 +46336,17 @@ async function gatherFormatterFacts(i) {
 async function onlyWhitespaceChanged(cwd, base, head, paths) {
     if (!paths.length)
         return false;
-    const out = await runGit(cwd, ['diff', '--ignore-all-space', '--ignore-blank-lines', '--numstat', '-z', base, head, '--', ...paths.map((p) => `:(literal)${p}`)]);
+    const out = await runGit(cwd, [
+        'diff',
+        '--ignore-all-space',
+        '--ignore-blank-lines',
+        '--numstat',
+        '-z',
+        base,
+        head,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`),
+    ]);
     return out
         .split('\0')
         .filter(Boolean)
@@ -46138,18 +46398,52 @@ const issueRefs = (xs) => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en
 const issue_linked_quote = `Handbook ${handbook_HANDBOOK.issueLink.section}: "${handbook_HANDBOOK.issueLink.quote}"`;
 const HOW = 'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
 function issueLinkedVerdict(f, s) {
-    const issues = issueRefs([...f.closing, ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo)]);
+    const issues = issueRefs([
+        ...f.closing,
+        ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo),
+    ]);
     const base = { check: 'issue-linked', labels: verdict_noLabelChanges(), outputs: { issues: JSON.stringify(issues) } };
-    const head = (text) => [{ kind: 'heading', level: 2, text }, { kind: 'quote', text: `${handbook_HANDBOOK.issueLink.section}: "${handbook_HANDBOOK.issueLink.quote}"` }];
+    const head = (text) => [
+        { kind: 'heading', level: 2, text },
+        { kind: 'quote', text: `${handbook_HANDBOOK.issueLink.section}: "${handbook_HANDBOOK.issueLink.quote}"` },
+    ];
     if (issues.length) {
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head(`Issue linked: ${issues.join(', ')}`)], details: { issues } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [...head(`Issue linked: ${issues.join(', ')}`)],
+            details: { issues },
+        };
     }
     if (f.author.bot)
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped for a bot author'), { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` }], details: { issues, skipped: 'bot' } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [
+                ...head('Issue link: skipped for a bot author'),
+                { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` },
+            ],
+            details: { issues, skipped: 'bot' },
+        };
     if (s.skipLabel && f.labels.includes(s.skipLabel)) {
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped by label'), { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] }], details: { issues, skipped: 'label' } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [
+                ...head('Issue link: skipped by label'),
+                { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] },
+            ],
+            details: { issues, skipped: 'label' },
+        };
     }
-    const annotation = { level: s.failIfMissing ? 'error' : 'notice', title: 'No linked issue', message: `This PR links no issue. ${HOW} ${issue_linked_quote}` };
+    const annotation = {
+        level: s.failIfMissing ? 'error' : 'notice',
+        title: 'No linked issue',
+        message: `This PR links no issue. ${HOW} ${issue_linked_quote}`,
+    };
     return {
         ...base,
         conclusion: s.failIfMissing ? 'failure' : 'success',
@@ -46157,7 +46451,22 @@ function issueLinkedVerdict(f, s) {
         summary: [
             ...head('Issue link: none found'),
             { kind: 'paragraph', text: HOW },
-            ...(f.commitsUnread ? [{ kind: 'paragraph', text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.` }] : []), ...(s.skipLabel ? [{ kind: 'paragraph', text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'] }] : [])
+            ...(f.commitsUnread
+                ? [
+                    {
+                        kind: 'paragraph',
+                        text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.`,
+                    },
+                ]
+                : []),
+            ...(s.skipLabel
+                ? [
+                    {
+                        kind: 'paragraph',
+                        text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'],
+                    },
+                ]
+                : []),
         ],
         details: { issues },
     };
@@ -46220,7 +46529,7 @@ function holidays(s) {
     return out;
 }
 const reviewLatencyInputs = {
-    'github-token': tokenInput("Token to read pull requests and their reviews. Read access is enough."),
+    'github-token': tokenInput('Token to read pull requests and their reviews. Read access is enough.'),
     'sla-hours': {
         description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
         default: '4',
@@ -46309,14 +46618,58 @@ const wipReportInputs = {
             return repos;
         }),
     },
-    'window-days': { description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).', default: '7', allowed: 'a whole number of days from 1 to 90', schema: wholeNumber(1, 90) },
-    'stale-days': { description: 'An open PR with no activity for this many days is flagged stale.', default: '7', allowed: 'a whole number of days from 1 to 365', schema: wholeNumber(1, 365) },
-    'wip-limit': { description: 'Open, ready PRs per author above which the author is flagged.', default: '3', allowed: 'a whole number from 1 to 100', schema: wholeNumber(1, 100) },
-    'scraped-threshold': { description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").', default: '80', allowed: 'a whole number from 1 to 99', schema: wholeNumber(1, 99) },
-    'previous-report': { description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.", default: '', allowed: 'a path to a report.json, or empty', schema: schemas_string().trim() },
-    'output-dir': { description: 'Folder for report.md, report.json and report.html.', default: 'wip-report', allowed: 'a folder path', schema: schemas_string().trim().min(1, 'empty') },
-    'artifact-name': { actionOnly: true, description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.', default: '', allowed: 'an artifact name without / \\ : * ? " < > | or newlines', schema: schemas_string().trim().refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use') },
-    upload: { actionOnly: true, description: 'Upload the report files as an artifact.', default: 'true', allowed: 'true or false', schema: booleanInput },
+    'window-days': {
+        description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).',
+        default: '7',
+        allowed: 'a whole number of days from 1 to 90',
+        schema: wholeNumber(1, 90),
+    },
+    'stale-days': {
+        description: 'An open PR with no activity for this many days is flagged stale.',
+        default: '7',
+        allowed: 'a whole number of days from 1 to 365',
+        schema: wholeNumber(1, 365),
+    },
+    'wip-limit': {
+        description: 'Open, ready PRs per author above which the author is flagged.',
+        default: '3',
+        allowed: 'a whole number from 1 to 100',
+        schema: wholeNumber(1, 100),
+    },
+    'scraped-threshold': {
+        description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").',
+        default: '80',
+        allowed: 'a whole number from 1 to 99',
+        schema: wholeNumber(1, 99),
+    },
+    'previous-report': {
+        description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.",
+        default: '',
+        allowed: 'a path to a report.json, or empty',
+        schema: schemas_string().trim(),
+    },
+    'output-dir': {
+        description: 'Folder for report.md, report.json and report.html.',
+        default: 'wip-report',
+        allowed: 'a folder path',
+        schema: schemas_string().trim().min(1, 'empty'),
+    },
+    'artifact-name': {
+        actionOnly: true,
+        description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.',
+        default: '',
+        allowed: 'an artifact name without / \\ : * ? " < > | or newlines',
+        schema: schemas_string()
+            .trim()
+            .refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use'),
+    },
+    upload: {
+        actionOnly: true,
+        description: 'Upload the report files as an artifact.',
+        default: 'true',
+        allowed: 'true or false',
+        schema: booleanInput,
+    },
     sizes: prSizeInputs.sizes,
     'label-prefix': prSizeInputs['label-prefix'],
     'sla-hours': reviewLatencyInputs['sla-hours'],
@@ -46372,13 +46725,15 @@ const CHECK_SPECS = {
     'issue-linked': issueLinkedInputs,
     'wip-report': wipReportInputs,
 };
-const settable = (specs) => Object.entries(specs).filter(([, s]) => !s.secret).map(([n]) => n);
+const settable = (specs) => Object.entries(specs)
+    .filter(([, s]) => !s.secret)
+    .map(([n]) => n);
 /** A YAML value as the string an input would hold: scalars as text, lists of scalars one per line, the rest as YAML. */
 function asInput(value) {
     if (value === null || value === undefined)
         return '';
     if (typeof value !== 'object')
-        return String(value);
+        return typeof value === 'string' ? value : JSON.stringify(value);
     if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
         return value.map((v) => String(v ?? '')).join('\n');
     return (0,dist/* stringify */.As)(value);
@@ -46466,7 +46821,13 @@ function settingsNote(sources) {
     return [
         {
             kind: 'paragraph',
-            text: ['Settings: ', sources.map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`).join('; '), '.'],
+            text: [
+                'Settings: ',
+                sources
+                    .map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`)
+                    .join('; '),
+                '.',
+            ],
         },
     ];
 }
@@ -46512,7 +46873,15 @@ async function gitAttributes(cwd, paths) {
 
 ;// CONCATENATED MODULE: ./src/facts/git/diff.ts
 
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'removed',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+    U: 'modified',
+};
 /**
  * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
  * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
@@ -46560,7 +46929,18 @@ function parseRawNumstat(output) {
 }
 /** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
 async function gitChangedFiles(cwd, base, head) {
-    const out = await runGit(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    const out = await runGit(cwd, [
+        'diff',
+        '-z',
+        '--raw',
+        '--numstat',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--end-of-options',
+        `${base}...${head}`,
+    ]);
     return parseRawNumstat(out);
 }
 
@@ -46571,7 +46951,11 @@ async function gitChangedFiles(cwd, base, head) {
 /** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
 async function changeSetFromGit(cwd, base, head) {
     const files = await gitChangedFiles(cwd, base, head);
-    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+    return {
+        files,
+        attributes: await gitAttributes(cwd, files.map((f) => f.path)),
+        source: 'git',
+    };
 }
 /** True when `cwd` is a checkout holding both commits and the history between them. */
 async function checkoutCanDiff(cwd, base, head) {
@@ -46627,7 +47011,9 @@ async function runLocalCheck(c, argv, cwd) {
     c.settings(readInput); // every flag valid on its own first
     const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
     const file = common.config ?? config_file_CONFIG_PATH;
-    const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await readConfigFromGit(common.cwd, base);
+    const text = common.config
+        ? readFlagFile(c.command, 'config', common.config, cwd)
+        : await readConfigFromGit(common.cwd, base);
     const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
     const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
     return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
@@ -46745,7 +47131,7 @@ const HEADLINE_LABELS = {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 const value = (v) => (v === null ? '–' : String(v));
-const delta = (d) => (d === null || d === undefined ? '' : d > 0 ? `+${d}` : String(d));
+const delta = (d) => d === null || d === undefined ? '' : d > 0 ? `+${d}` : String(d);
 const prLink = (p, repos) => ({
     link: `${repos > 1 ? p.repo : ''}#${p.number} ${p.title}`,
     href: p.url,
@@ -46754,11 +47140,17 @@ function wipSummary(r) {
     const repos = r.repositories.length;
     const blocks = [
         { kind: 'heading', level: 2, text: `Weekly WIP report: ${r.repositories.join(', ')}` },
-        { kind: 'paragraph', text: `${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.` },
+        {
+            kind: 'paragraph',
+            text: `${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.`,
+        },
     ];
     for (const reason of r.incomplete)
         blocks.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${reason}`] });
-    blocks.push({ kind: 'quote', text: `Handbook §2: "Efficient engineering organizations actively reduce Work In Progress (WIP)." ${handbook_HANDBOOK.reviews.quote}` });
+    blocks.push({
+        kind: 'quote',
+        text: `Handbook §2: "Efficient engineering organizations actively reduce Work In Progress (WIP)." ${handbook_HANDBOOK.reviews.quote}`,
+    });
     blocks.push({
         kind: 'table',
         header: ['Headline', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])],
@@ -46772,7 +47164,18 @@ function wipSummary(r) {
     blocks.push({ kind: 'heading', level: 3, text: `Open pull requests (${r.openPrs.length}), oldest first` });
     blocks.push({
         kind: 'table',
-        header: ['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'],
+        header: [
+            'Pull request',
+            'Author',
+            'Age (days)',
+            'Size',
+            'Draft',
+            'Waiting on',
+            'For (working h)',
+            'Cycles',
+            'Issues',
+            'Stale',
+        ],
         align: ['left', 'left', 'right', 'left', 'left', 'left', 'right', 'right', 'left', 'left'],
         rows: r.openPrs.map((p) => [
             prLink(p, repos),
@@ -46780,7 +47183,9 @@ function wipSummary(r) {
             String(p.ageDays),
             p.size,
             p.draft ? 'draft' : '',
-            p.waitingOn === 'reviewer' ? `reviewer${p.waitingFor.length ? ` (${p.waitingFor.join(', ')})` : ''}` : p.waitingOn,
+            p.waitingOn === 'reviewer'
+                ? `reviewer${p.waitingFor.length ? ` (${p.waitingFor.join(', ')})` : ''}`
+                : p.waitingOn,
             p.waitingOn === 'nobody' ? '' : String(p.waitingHours),
             String(p.reviewCycles),
             p.linkedIssues.map((n) => issueLabel(n, p.repo)).join(' '),
@@ -46796,7 +47201,13 @@ function wipSummary(r) {
     });
     blocks.push({ kind: 'heading', level: 3, text: 'Duplicate work' });
     blocks.push(r.duplicates.length
-        ? { kind: 'list', items: r.duplicates.map((d) => [`${d.reason}: `, ...d.pulls.flatMap((p, i) => [i ? ', ' : '', prLink(p, repos), ' by ', { code: p.author }])]) }
+        ? {
+            kind: 'list',
+            items: r.duplicates.map((d) => [
+                `${d.reason}: `,
+                ...d.pulls.flatMap((p, i) => [i ? ', ' : '', prLink(p, repos), ' by ', { code: p.author }]),
+            ]),
+        }
         : { kind: 'paragraph', text: 'No open PRs close the same issue or have near-identical titles.' });
     const m = r.merged;
     blocks.push({ kind: 'heading', level: 3, text: `Merged: ${m.count} (previous window: ${m.previousCount})` });
@@ -46804,18 +47215,35 @@ function wipSummary(r) {
         kind: 'paragraph',
         text: `Time to merge: median ${value(m.timeToMergeHours.median)} h, 90th percentile ${value(m.timeToMergeHours.p90)} h, max ${value(m.timeToMergeHours.max)} h. Handbook §6: "Merge anytime. Friday afternoon? Merge."`,
     });
-    blocks.push({ kind: 'table', header: ['Size', ...Object.keys(m.bySize)], rows: [['Merged', ...Object.values(m.bySize).map(String)]] });
+    blocks.push({
+        kind: 'table',
+        header: ['Size', ...Object.keys(m.bySize)],
+        rows: [['Merged', ...Object.values(m.bySize).map(String)]],
+    });
     blocks.push({ kind: 'table', header: ['Weekday', ...WEEKDAYS], rows: [['Merges', ...m.byWeekday.map(String)]] });
-    blocks.push({ kind: 'table', header: [`Hour (${r.settings.timezone})`, ...HOURS], rows: [['Merges', ...m.byHour.map(String)]] });
+    blocks.push({
+        kind: 'table',
+        header: [`Hour (${r.settings.timezone})`, ...HOURS],
+        rows: [['Merges', ...m.byHour.map(String)]],
+    });
     blocks.push({ kind: 'heading', level: 3, text: 'Sprint goals (milestones)' });
     if (r.sprintGoals.length) {
         const count = (o) => r.sprintGoals.filter((g) => g.outcome === o).length;
-        blocks.push({ kind: 'paragraph', text: `Nailed it: ${count('Nailed it')}, Scraped it: ${count('Scraped it')}, Failed it: ${count('Failed it')}, in progress: ${count('In progress')}.` });
+        blocks.push({
+            kind: 'paragraph',
+            text: `Nailed it: ${count('Nailed it')}, Scraped it: ${count('Scraped it')}, Failed it: ${count('Failed it')}, in progress: ${count('In progress')}.`,
+        });
         blocks.push({
             kind: 'table',
             header: ['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'],
             align: ['left', 'left', 'right', 'right', 'left'],
-            rows: r.sprintGoals.map((g) => [{ link: g.title, href: g.url }, g.dueOn ? g.dueOn.slice(0, 10) : '', `${g.closedByDue} of ${g.total}`, String(g.percent), g.outcome]),
+            rows: r.sprintGoals.map((g) => [
+                { link: g.title, href: g.url },
+                g.dueOn ? g.dueOn.slice(0, 10) : '',
+                `${g.closedByDue} of ${g.total}`,
+                String(g.percent),
+                g.outcome,
+            ]),
         });
     }
     else
@@ -46860,10 +47288,12 @@ th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:to
 .bar{fill:#2da44e}.bar.flag{fill:#cf222e}svg text{font:12px system-ui,sans-serif;fill:#1f2328}.chart-title{font-weight:600}`;
 const e = escapeHtml;
 const report_html_num = (v) => (v === null || v === undefined ? '–' : String(v));
-const report_html_link = (text, href) => (/^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text));
+const report_html_link = (text, href) => /^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text);
 function report_html_table(header, rows, numeric = []) {
     const head = `<tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr>`;
-    const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+    const body = rows
+        .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`)
+        .join('');
     return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 const AGE_BUCKETS = [
@@ -46892,10 +47322,25 @@ function renderReportHtml(r) {
         `<p>${e(`${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.`)}</p>`,
         ...r.incomplete.map((w) => `<p class="warn"><strong>Incomplete:</strong> ${e(w)}</p>`),
         `<h2>Headline</h2>`,
-        report_html_table(['Figure', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])], keys.map((k) => [e(HEADLINE_LABELS[k]), report_html_num(r.headline[k]), ...(r.trend ? [report_html_num(r.trend[k]?.previous), report_html_num(r.trend[k]?.delta)] : [])]), [1, 2, 3]),
+        report_html_table(['Figure', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])], keys.map((k) => [
+            e(HEADLINE_LABELS[k]),
+            report_html_num(r.headline[k]),
+            ...(r.trend ? [report_html_num(r.trend[k]?.previous), report_html_num(r.trend[k]?.delta)] : []),
+        ]), [1, 2, 3]),
         `<div class="charts">${barChart('Open PRs by age', ages)}${barChart('WIP per author (open, ready PRs)', wip)}${barChart('Merges by weekday', weekdays)}${barChart(`Merges by hour (${r.settings.timezone})`, hours)}</div>`,
         `<h2>Open pull requests (${r.openPrs.length})</h2>`,
-        report_html_table(['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'], r.openPrs.map((p) => [
+        report_html_table([
+            'Pull request',
+            'Author',
+            'Age (days)',
+            'Size',
+            'Draft',
+            'Waiting on',
+            'For (working h)',
+            'Cycles',
+            'Issues',
+            'Stale',
+        ], r.openPrs.map((p) => [
             report_html_link(`${p.repo}#${p.number} ${p.title}`, p.url),
             e(p.author),
             String(p.ageDays),
@@ -46916,7 +47361,13 @@ function renderReportHtml(r) {
         report_html_table(['Size', ...Object.keys(r.merged.bySize).map(e)], [['Merged', ...Object.values(r.merged.bySize).map(String)]]),
         `<h2>Sprint goals</h2>`,
         r.sprintGoals.length
-            ? report_html_table(['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'], r.sprintGoals.map((g) => [report_html_link(g.title, g.url), e(g.dueOn ? g.dueOn.slice(0, 10) : ''), `${g.closedByDue} of ${g.total}`, String(g.percent), e(g.outcome)]), [2, 3])
+            ? report_html_table(['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'], r.sprintGoals.map((g) => [
+                report_html_link(g.title, g.url),
+                e(g.dueOn ? g.dueOn.slice(0, 10) : ''),
+                `${g.closedByDue} of ${g.total}`,
+                String(g.percent),
+                e(g.outcome),
+            ]), [2, 3])
             : `<p>No milestone is due in the window or open.</p>`,
         `</body></html>`,
     ];
@@ -46932,7 +47383,12 @@ function renderReportHtml(r) {
 function writeReportFiles(dir, report, markdown) {
     const abs = (0,external_node_path_.resolve)(dir);
     (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
-    const files = { dir: abs, markdown: (0,external_node_path_.join)(abs, 'report.md'), json: (0,external_node_path_.join)(abs, 'report.json'), html: (0,external_node_path_.join)(abs, 'report.html') };
+    const files = {
+        dir: abs,
+        markdown: (0,external_node_path_.join)(abs, 'report.md'),
+        json: (0,external_node_path_.join)(abs, 'report.json'),
+        html: (0,external_node_path_.join)(abs, 'report.html'),
+    };
     (0,external_node_fs_.writeFileSync)(files.markdown, markdown);
     (0,external_node_fs_.writeFileSync)(files.json, `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`);
     (0,external_node_fs_.writeFileSync)(files.html, renderReportHtml(report));
@@ -47301,7 +47757,13 @@ const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!,
 ;// CONCATENATED MODULE: ./src/facts/github/review-timelines.ts
 
 const actor = (a) => a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
-const reviewer = (r) => !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+const reviewer = (r) => !r
+    ? undefined
+    : r.__typename === 'Team'
+        ? { kind: 'team', name: r.slug ?? '' }
+        : r.login
+            ? { kind: 'user', name: r.login }
+            : undefined;
 function review_timelines_event(n) {
     const at = (s) => Date.parse(s ?? '');
     switch (n.__typename) {
@@ -47314,7 +47776,11 @@ function review_timelines_event(n) {
             const r = reviewer(n.requestedReviewer);
             if (!r)
                 return undefined; // a deleted user or team
-            return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+            return {
+                kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested',
+                at: at(n.createdAt),
+                reviewer: r,
+            };
         }
         case 'PullRequestReview':
             if (!n.submittedAt || n.state === 'PENDING')
@@ -47356,7 +47822,11 @@ async function timelineOf(octokit, repo, pull) {
     };
 }
 async function fetchPullTimeline(octokit, repo, number) {
-    const data = await octokit.graphql(PULL_TIMELINE_QUERY, { owner: repo.owner, name: repo.repo, number });
+    const data = await octokit.graphql(PULL_TIMELINE_QUERY, {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+    });
     return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 /**
@@ -47375,7 +47845,11 @@ async function fetchOpenPulls(octokit, repo, query, extend) {
         catch (e) {
             if (page === 1)
                 throw e;
-            return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+            return {
+                pulls,
+                total,
+                incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+            };
         }
         const conn = data.repository.pullRequests;
         total = conn.totalCount;
@@ -47443,7 +47917,10 @@ async function fetchWipFacts(octokit, repo, since, now) {
             deletions: r.deletions,
             changedFiles: r.changedFiles,
             labels: r.labels.nodes.map((l) => l.name),
-            closingIssues: issueRefs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
+            closingIssues: issueRefs([
+                ...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
+                ...closingReferences(texts, name),
+            ]),
             body,
         };
     });
@@ -47483,9 +47960,12 @@ async function fetchWipFacts(octokit, repo, since, now) {
     }
     const milestones = [];
     try {
-        const data = await octokit.graphql(MILESTONES_QUERY, { owner: repo.owner, name: repo.repo });
+        const data = await octokit.graphql(MILESTONES_QUERY, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
         for (const m of data.repository.milestones.nodes) {
-            const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) => (i.closedAt ? Date.parse(i.closedAt) : undefined));
+            const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) => i.closedAt ? Date.parse(i.closedAt) : undefined);
             milestones.push({
                 repo: name,
                 title: m.title,
@@ -47605,14 +48085,17 @@ function pullLatency(t, s, now) {
         return { ...base, waitingOn: 'author', waitingFor: [], waitingHours: 0, breached: false };
     const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt);
     const clockOf = (r) => Math.max(readyAt, r.at);
-    const answered = (r) => responses.some((e) => e.at >= clockOf(r) && (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
+    const answered = (r) => responses.some((e) => e.at >= clockOf(r) &&
+        (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
     // A request to a bot or an ignored user is nobody's human wait.
     const countsAsWait = (r) => r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
     const outstanding = [...requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
     // The PR's own clock: ready for review, or the first request if that came later (re-requests don't move it).
     const firstStart = firstRequestAt === undefined ? readyAt : Math.max(readyAt, firstRequestAt);
     const first = responses[0];
-    const firstReviewHours = first ? review_latency_round1(workingHours(Math.min(firstStart, first.at), first.at, s.calendar)) : undefined;
+    const firstReviewHours = first
+        ? review_latency_round1(workingHours(Math.min(firstStart, first.at), first.at, s.calendar))
+        : undefined;
     let waitingOn = 'nobody';
     let since = now;
     let waitingFor = [];
@@ -47648,7 +48131,7 @@ function pullLatency(t, s, now) {
 function isSelfOrIgnored(a, author, s) {
     return a.bot || a.login.toLowerCase() === author.login.toLowerCase() || s.ignoreUsers.has(a.login.toLowerCase());
 }
-const whoText = (p) => (p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)');
+const whoText = (p) => p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)';
 function breachAnnotation(p, s) {
     return {
         level: 'warning',
@@ -47666,7 +48149,16 @@ const row = (p) => [
     [String(p.reviewCycles)],
     [p.breached ? 'over SLA' : ''],
 ];
-const HEADER = (/* unused pure expression or super */ null && (['Pull request', 'Author', 'Waiting on', 'Who', 'Waiting (working h)', 'First review (working h)', 'Review cycles', 'SLA']));
+const HEADER = (/* unused pure expression or super */ null && ([
+    'Pull request',
+    'Author',
+    'Waiting on',
+    'Who',
+    'Waiting (working h)',
+    'First review (working h)',
+    'Review cycles',
+    'SLA',
+]));
 const ALIGN = (/* unused pure expression or super */ null && (['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left']));
 /** One PR (pull_request / review events). */
 function reviewLatencyForPull(t, s, now) {
@@ -47684,7 +48176,14 @@ function reviewLatencyForPull(t, s, now) {
             breached: String(p.breached),
         },
         summary: [
-            { kind: 'heading', level: 2, text: ['Review latency: ', { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` }] },
+            {
+                kind: 'heading',
+                level: 2,
+                text: [
+                    'Review latency: ',
+                    { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
+                ],
+            },
             { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
             { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
             { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
@@ -47703,18 +48202,29 @@ function reviewLatencyReport(timelines, s, now, incomplete) {
     if (incomplete)
         annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
     const summary = [
-        { kind: 'heading', level: 2, text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }] },
+        {
+            kind: 'heading',
+            level: 2,
+            text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
+        },
         { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
     ];
     if (incomplete)
         summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
-    summary.push({ kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.` }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
+    summary.push({
+        kind: 'paragraph',
+        text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.`,
+    }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
     return {
         check: 'review-latency',
         conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
         annotations,
         labels: { add: [], remove: [] },
-        outputs: { 'breached-count': String(breached.length), 'open-prs': String(pulls.length), incomplete: String(incomplete !== undefined) },
+        outputs: {
+            'breached-count': String(breached.length),
+            'open-prs': String(pulls.length),
+            incomplete: String(incomplete !== undefined),
+        },
         summary,
         details: { pulls, breached: breached.length, ...(incomplete ? { incomplete } : {}) },
     };
@@ -47797,13 +48307,29 @@ function reportRows(facts, s, now) {
         withinOneWorkingDay: workingHours(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
     }));
     const sprintGoals = facts.milestones
-        .filter((m) => (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) || (m.open && (m.dueOn === undefined || m.dueOn > now)))
+        .filter((m) => (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
+        (m.open && (m.dueOn === undefined || m.dueOn > now)))
         .map((m) => {
         const due = m.dueOn !== undefined && m.dueOn <= now ? m.dueOn : undefined;
         const closedByDue = m.items.filter((c) => c !== undefined && (due === undefined || c <= due)).length;
         const percent = m.total ? round1((closedByDue / m.total) * 100) : 100;
-        const outcome = due === undefined ? 'In progress' : percent >= 100 ? 'Nailed it' : percent >= s.scrapedThreshold ? 'Scraped it' : 'Failed it';
-        return { repo: m.repo, title: m.title, url: m.url, dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn), closedByDue, total: m.total, percent, outcome };
+        const outcome = due === undefined
+            ? 'In progress'
+            : percent >= 100
+                ? 'Nailed it'
+                : percent >= s.scrapedThreshold
+                    ? 'Scraped it'
+                    : 'Failed it';
+        return {
+            repo: m.repo,
+            title: m.title,
+            url: m.url,
+            dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn),
+            closedByDue,
+            total: m.total,
+            percent,
+            outcome,
+        };
     });
     const incomplete = [...facts.incomplete];
     for (const m of facts.milestones)
@@ -47916,7 +48442,9 @@ async function wipReportCommand(argv, cwd, io) {
     });
     const now = Date.now();
     const facts = await fetchWipFactsFor(octokit, repos, reportSince(settings, now), now);
-    const previous = settings.previousReport ? readReport('wip-report', '--previous-report ', settings.previousReport) : undefined;
+    const previous = settings.previousReport
+        ? readReport('wip-report', '--previous-report ', settings.previousReport)
+        : undefined;
     return write(io, out, buildWipReport(facts, settings, now, previous));
 }
 const MERGE_REPORTS_HELP = [
@@ -47938,7 +48466,9 @@ function mergeReportsCommand(argv, _cwd, io) {
     if (!positionals.length)
         throw new UsageError('dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged');
     const reports = positionals.map((p) => readReport('merge-reports', '', p));
-    const previous = values['previous-report'] ? readReport('merge-reports', '--previous-report ', values['previous-report']) : undefined;
+    const previous = values['previous-report']
+        ? readReport('merge-reports', '--previous-report ', values['previous-report'])
+        : undefined;
     return write(io, values.out ?? 'wip-report', mergeReports(reports, previous));
 }
 
@@ -47952,8 +48482,14 @@ function mergeReportsCommand(argv, _cwd, io) {
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */
 const REPORT_COMMANDS = {
-    'wip-report': { summary: 'The weekly WIP report from the GitHub API (token from --token-env), or --from-json.', run: wipReportCommand },
-    'merge-reports': { summary: 'One report from several report.json files (the per-repository matrix pattern).', run: mergeReportsCommand },
+    'wip-report': {
+        summary: 'The weekly WIP report from the GitHub API (token from --token-env), or --from-json.',
+        run: wipReportCommand,
+    },
+    'merge-reports': {
+        summary: 'One report from several report.json files (the per-repository matrix pattern).',
+        run: mergeReportsCommand,
+    },
 };
 const usage = () => [
     'Usage: dev-process <check> [options]',

@@ -132,7 +132,13 @@ const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!,
 /* harmony import */ var _review_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76834);
 
 const actor = (a) => a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
-const reviewer = (r) => !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+const reviewer = (r) => !r
+    ? undefined
+    : r.__typename === 'Team'
+        ? { kind: 'team', name: r.slug ?? '' }
+        : r.login
+            ? { kind: 'user', name: r.login }
+            : undefined;
 function event(n) {
     const at = (s) => Date.parse(s ?? '');
     switch (n.__typename) {
@@ -145,7 +151,11 @@ function event(n) {
             const r = reviewer(n.requestedReviewer);
             if (!r)
                 return undefined; // a deleted user or team
-            return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+            return {
+                kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested',
+                at: at(n.createdAt),
+                reviewer: r,
+            };
         }
         case 'PullRequestReview':
             if (!n.submittedAt || n.state === 'PENDING')
@@ -187,7 +197,11 @@ async function timelineOf(octokit, repo, pull) {
     };
 }
 async function fetchPullTimeline(octokit, repo, number) {
-    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, { owner: repo.owner, name: repo.repo, number });
+    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+    });
     return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 /**
@@ -206,7 +220,11 @@ async function fetchOpenPulls(octokit, repo, query, extend) {
         catch (e) {
             if (page === 1)
                 throw e;
-            return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+            return {
+                pulls,
+                total,
+                incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+            };
         }
         const conn = data.repository.pullRequests;
         total = conn.totalCount;
@@ -247,18 +265,52 @@ var closing_references = __webpack_require__(17301);
 const quote = `Handbook ${handbook/* HANDBOOK */.L.issueLink.section}: "${handbook/* HANDBOOK */.L.issueLink.quote}"`;
 const HOW = 'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
 function issueLinkedVerdict(f, s) {
-    const issues = (0,closing_references/* issueRefs */.A)([...f.closing, ...(0,closing_references/* closingReferences */.K)([f.title, f.body, ...f.commitMessages].join('\n'), f.repo)]);
+    const issues = (0,closing_references/* issueRefs */.A)([
+        ...f.closing,
+        ...(0,closing_references/* closingReferences */.K)([f.title, f.body, ...f.commitMessages].join('\n'), f.repo),
+    ]);
     const base = { check: 'issue-linked', labels: (0,verdict/* noLabelChanges */.L)(), outputs: { issues: JSON.stringify(issues) } };
-    const head = (text) => [{ kind: 'heading', level: 2, text }, { kind: 'quote', text: `${handbook/* HANDBOOK */.L.issueLink.section}: "${handbook/* HANDBOOK */.L.issueLink.quote}"` }];
+    const head = (text) => [
+        { kind: 'heading', level: 2, text },
+        { kind: 'quote', text: `${handbook/* HANDBOOK */.L.issueLink.section}: "${handbook/* HANDBOOK */.L.issueLink.quote}"` },
+    ];
     if (issues.length) {
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head(`Issue linked: ${issues.join(', ')}`)], details: { issues } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [...head(`Issue linked: ${issues.join(', ')}`)],
+            details: { issues },
+        };
     }
     if (f.author.bot)
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped for a bot author'), { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` }], details: { issues, skipped: 'bot' } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [
+                ...head('Issue link: skipped for a bot author'),
+                { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` },
+            ],
+            details: { issues, skipped: 'bot' },
+        };
     if (s.skipLabel && f.labels.includes(s.skipLabel)) {
-        return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped by label'), { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] }], details: { issues, skipped: 'label' } };
+        return {
+            ...base,
+            conclusion: 'success',
+            annotations: [],
+            summary: [
+                ...head('Issue link: skipped by label'),
+                { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] },
+            ],
+            details: { issues, skipped: 'label' },
+        };
     }
-    const annotation = { level: s.failIfMissing ? 'error' : 'notice', title: 'No linked issue', message: `This PR links no issue. ${HOW} ${quote}` };
+    const annotation = {
+        level: s.failIfMissing ? 'error' : 'notice',
+        title: 'No linked issue',
+        message: `This PR links no issue. ${HOW} ${quote}`,
+    };
     return {
         ...base,
         conclusion: s.failIfMissing ? 'failure' : 'success',
@@ -266,7 +318,22 @@ function issueLinkedVerdict(f, s) {
         summary: [
             ...head('Issue link: none found'),
             { kind: 'paragraph', text: HOW },
-            ...(f.commitsUnread ? [{ kind: 'paragraph', text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.` }] : []), ...(s.skipLabel ? [{ kind: 'paragraph', text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'] }] : [])
+            ...(f.commitsUnread
+                ? [
+                    {
+                        kind: 'paragraph',
+                        text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.`,
+                    },
+                ]
+                : []),
+            ...(s.skipLabel
+                ? [
+                    {
+                        kind: 'paragraph',
+                        text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'],
+                    },
+                ]
+                : []),
         ],
         details: { issues },
     };
@@ -291,7 +358,11 @@ const PULL_LINKS_QUERY = `query PullLinks($owner: String!, $name: String!, $numb
   }
 }`;
 async function fetchIssueLinkFacts(octokit, repo, number) {
-    const data = await octokit.graphql(PULL_LINKS_QUERY, { owner: repo.owner, name: repo.repo, number });
+    const data = await octokit.graphql(PULL_LINKS_QUERY, {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+    });
     const pr = data.repository?.pullRequest;
     if (!pr)
         throw new Error(`pull request #${number} of ${repo.owner}/${repo.repo} was not found`);
@@ -303,7 +374,9 @@ async function fetchIssueLinkFacts(octokit, repo, number) {
         labels: pr.labels.nodes.map((l) => l.name),
         closing: pr.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
         commitMessages: pr.commits.nodes.map((c) => c.commit.message),
-        ...(pr.commits.totalCount > pr.commits.nodes.length ? { commitsUnread: pr.commits.totalCount - pr.commits.nodes.length } : {}),
+        ...(pr.commits.totalCount > pr.commits.nodes.length
+            ? { commitsUnread: pr.commits.totalCount - pr.commits.nodes.length }
+            : {}),
     };
 }
 
@@ -332,7 +405,12 @@ function runIssueLinkedAction(env) {
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`issue-linked: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-        const { settings, note } = await (0,configured/* configuredSettings */.u)('issue-linked', issue_linked/* issueLinkedInputs */.y, issue_linked/* parseIssueLinkedSettings */.j, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)('issue-linked', issue_linked/* issueLinkedInputs */.y, issue_linked/* parseIssueLinkedSettings */.j, {
+            octokit,
+            repo: ctx.repo,
+            ref: pr.baseSha,
+            workspace: ctx.workspace,
+        });
         const facts = await fetchIssueLinkFacts(octokit, ctx.repo, pr.number);
         // The payload's labels are the event's own (a `labeled` event carries the new label); the query's may lag.
         await (0,actions/* writeVerdict */.P1)(note(issueLinkedVerdict({ ...facts, labels: [...new Set([...facts.labels, ...pr.labels])] }, settings)), { env });

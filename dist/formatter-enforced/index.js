@@ -17,6 +17,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * Pure string functions; the writers in this folder are the only callers.
  */
 // C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -46,7 +47,12 @@ function codeSpan(text) {
     return `${fence}${pad}${body.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 function escapeHtml(text) {
-    return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return visible(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 /** Workflow command data (message): as @actions/core escapes it. */
 const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -84,20 +90,43 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export CHECK_NAMES */
 const CHECKS = {
-    'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
-    'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
+    'pr-size': {
+        name: 'pr-size',
+        handbook: '§2 Sizing a task and reducing WIP',
+        events: ['pull_request', 'pull_request_target'],
+    },
+    'docs-required': {
+        name: 'docs-required',
+        handbook: '§7 Documenting (§3 in tests mode)',
+        events: ['pull_request', 'pull_request_target'],
+    },
     'review-latency': {
         name: 'review-latency',
         handbook: '§2 Sizing a task and reducing WIP (reviews first)',
-        events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
+        events: [
+            'pull_request',
+            'pull_request_target',
+            'pull_request_review',
+            'pull_request_review_comment',
+            'schedule',
+            'workflow_dispatch',
+        ],
     },
     'formatter-enforced': {
         name: 'formatter-enforced',
-        handbook: '§5 Code reviews (syntax is the formatter\'s job)',
+        handbook: "§5 Code reviews (syntax is the formatter's job)",
         events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
     },
-    'issue-linked': { name: 'issue-linked', handbook: '§4 Creating a PR (tag the issue)', events: ['pull_request', 'pull_request_target'] },
-    'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
+    'issue-linked': {
+        name: 'issue-linked',
+        handbook: '§4 Creating a PR (tag the issue)',
+        events: ['pull_request', 'pull_request_target'],
+    },
+    'wip-report': {
+        name: 'wip-report',
+        handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)',
+        events: ['schedule', 'workflow_dispatch'],
+    },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */

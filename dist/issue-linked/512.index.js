@@ -115,7 +115,15 @@ async function gitAttributes(cwd, paths) {
 
 ;// CONCATENATED MODULE: ./src/facts/git/diff.ts
 
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'removed',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+    U: 'modified',
+};
 /**
  * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
  * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
@@ -163,7 +171,18 @@ function parseRawNumstat(output) {
 }
 /** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
 async function gitChangedFiles(cwd, base, head) {
-    const out = await (0,run_git/* runGit */.EO)(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    const out = await (0,run_git/* runGit */.EO)(cwd, [
+        'diff',
+        '-z',
+        '--raw',
+        '--numstat',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--end-of-options',
+        `${base}...${head}`,
+    ]);
     return parseRawNumstat(out);
 }
 
@@ -174,7 +193,11 @@ async function gitChangedFiles(cwd, base, head) {
 /** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
 async function changeSetFromGit(cwd, base, head) {
     const files = await gitChangedFiles(cwd, base, head);
-    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+    return {
+        files,
+        attributes: await gitAttributes(cwd, files.map((f) => f.path)),
+        source: 'git',
+    };
 }
 /** True when `cwd` is a checkout holding both commits and the history between them. */
 async function checkoutCanDiff(cwd, base, head) {
@@ -235,7 +258,11 @@ var file_content = __webpack_require__(95061);
 const API_FILE_CAP = 3000;
 /** Every file of a PR the API will list (100 a page, up to 3,000). */
 async function listPullFiles(octokit, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
     return files.map((f) => ({
         path: f.filename,
         ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
@@ -394,7 +421,13 @@ function labelChanges(settings, pr, sizeName) {
     return {
         add: pr.labels.includes(wanted)
             ? []
-            : [{ name: wanted, color: (0,sizes/* sizeColor */.B1)(index, settings.sizes.length), description: `Pull request size ${sizeName} (pr-size)` }],
+            : [
+                {
+                    name: wanted,
+                    color: (0,sizes/* sizeColor */.B1)(index, settings.sizes.length),
+                    description: `Pull request size ${sizeName} (pr-size)`,
+                },
+            ],
         remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
     };
 }
@@ -406,7 +439,7 @@ function largestAreas(dirs) {
 function splitHints(counted, dirs) {
     const hints = [];
     const real = dirs.filter((d) => d.directory !== UNLISTED);
-    const name = (d) => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
+    const name = (d) => d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory };
     if (real.length >= 2) {
         const top = real.slice(0, 3).flatMap((d, i) => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
         hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
@@ -416,9 +449,13 @@ function splitHints(counted, dirs) {
     }
     const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
     if (moves > 0)
-        hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
+        hints.push([
+            `Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`,
+        ]);
     hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
-    hints.push([`Ship the smallest slice behind a feature flag (handbook ${handbook/* HANDBOOK */.L.featureFlags.section}): "${handbook/* HANDBOOK */.L.featureFlags.quote}"`]);
+    hints.push([
+        `Ship the smallest slice behind a feature flag (handbook ${handbook/* HANDBOOK */.L.featureFlags.section}): "${handbook/* HANDBOOK */.L.featureFlags.quote}"`,
+    ]);
     return hints;
 }
 function prSizeVerdict(facts, settings) {
@@ -471,7 +508,9 @@ function prSizeVerdict(facts, settings) {
                 ` changed lines in `,
                 { strong: String(changedFiles) },
                 ` files counted`,
-                ignored.length ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).` : '.',
+                ignored.length
+                    ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).`
+                    : '.',
                 conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
             ],
         },
@@ -480,7 +519,10 @@ function prSizeVerdict(facts, settings) {
     if (changes.incomplete) {
         summary.push({
             kind: 'paragraph',
-            text: [{ strong: 'Approximate:' }, ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`],
+            text: [
+                { strong: 'Approximate:' },
+                ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`,
+            ],
         });
     }
     if (dirs.length) {
@@ -488,7 +530,11 @@ function prSizeVerdict(facts, settings) {
             kind: 'table',
             header: ['Directory', 'Files', 'Lines'],
             align: ['left', 'right', 'right'],
-            rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+            rows: dirs.map((d) => [
+                d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory },
+                String(d.files),
+                String(d.lines),
+            ]),
         });
     }
     if (atLeast(hintAt)) {
@@ -541,7 +587,13 @@ var pull_request_check = __webpack_require__(21565);
 
 
 
-const runPrSizeAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({ name: 'pr-size', token: pr_size/* prSizeInputs */.D['github-token'], specs: pr_size/* prSizeInputs */.D, settings: pr_size/* parsePrSizeSettings */.g, decide: prSizeVerdict }, env);
+const runPrSizeAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({
+    name: 'pr-size',
+    token: pr_size/* prSizeInputs */.D['github-token'],
+    specs: pr_size/* prSizeInputs */.D,
+    settings: pr_size/* parsePrSizeSettings */.g,
+    decide: prSizeVerdict,
+}, env);
 
 
 /***/ }),
@@ -572,7 +624,12 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
     try {
         for (const label of changes.add) {
             try {
-                await octokit.rest.issues.createLabel({ ...repo, name: label.name, color: label.color, description: label.description });
+                await octokit.rest.issues.createLabel({
+                    ...repo,
+                    name: label.name,
+                    color: label.color,
+                    description: label.description,
+                });
             }
             catch (e) {
                 if (labels_status(e) !== 422)
@@ -580,7 +637,11 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
             }
         }
         if (changes.add.length)
-            await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: changes.add.map((l) => l.name) });
+            await octokit.rest.issues.addLabels({
+                ...repo,
+                issue_number: issueNumber,
+                labels: changes.add.map((l) => l.name),
+            });
         for (const name of changes.remove) {
             try {
                 await octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
@@ -624,7 +685,12 @@ function runPullRequestCheck(check, env) {
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-        const { settings, note } = await (0,configured/* configuredSettings */.u)(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)(check.name, check.specs, check.settings, {
+            octokit,
+            repo: ctx.repo,
+            ref: pr.baseSha,
+            workspace: ctx.workspace,
+        });
         const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
         const verdict = note(check.decide({ pr, changes }, settings));
         await (0,actions/* writeVerdict */.P1)(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });

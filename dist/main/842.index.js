@@ -115,7 +115,15 @@ async function gitAttributes(cwd, paths) {
 
 ;// CONCATENATED MODULE: ./src/facts/git/diff.ts
 
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'removed',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+    U: 'modified',
+};
 /**
  * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
  * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
@@ -163,7 +171,18 @@ function parseRawNumstat(output) {
 }
 /** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
 async function gitChangedFiles(cwd, base, head) {
-    const out = await (0,run_git/* runGit */.EO)(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    const out = await (0,run_git/* runGit */.EO)(cwd, [
+        'diff',
+        '-z',
+        '--raw',
+        '--numstat',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--end-of-options',
+        `${base}...${head}`,
+    ]);
     return parseRawNumstat(out);
 }
 
@@ -174,7 +193,11 @@ async function gitChangedFiles(cwd, base, head) {
 /** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
 async function changeSetFromGit(cwd, base, head) {
     const files = await gitChangedFiles(cwd, base, head);
-    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+    return {
+        files,
+        attributes: await gitAttributes(cwd, files.map((f) => f.path)),
+        source: 'git',
+    };
 }
 /** True when `cwd` is a checkout holding both commits and the history between them. */
 async function checkoutCanDiff(cwd, base, head) {
@@ -235,7 +258,11 @@ var file_content = __webpack_require__(95061);
 const API_FILE_CAP = 3000;
 /** Every file of a PR the API will list (100 a page, up to 3,000). */
 async function listPullFiles(octokit, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
     return files.map((f) => ({
         path: f.filename,
         ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
@@ -427,7 +454,13 @@ function unformattedFiles(facts) {
     }
     for (const e of facts.editorconfig) {
         const first = e.violations[0];
-        out.push({ path: e.path, formatter: 'editorconfig', line: first.line, fix: 'fix it in an editor with EditorConfig support', detail: e.violations.map((v) => `line ${v.line}: ${v.message}`).join('; ') });
+        out.push({
+            path: e.path,
+            formatter: 'editorconfig',
+            line: first.line,
+            fix: 'fix it in an editor with EditorConfig support',
+            detail: e.violations.map((v) => `line ${v.line}: ${v.message}`).join('; '),
+        });
     }
     return out.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -453,7 +486,10 @@ function formatterVerdict(facts, s) {
         if (run.missing)
             warn(`${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`);
         if (run.timedOut)
-            problems.push({ level: 'error', message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.` });
+            problems.push({
+                level: 'error',
+                message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`,
+            });
         if (run.error)
             warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
         if (run.skipped.length)
@@ -464,28 +500,51 @@ function formatterVerdict(facts, s) {
     const conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
     const names = facts.detected.map((d) => d.name);
     const summary = [
-        { kind: 'heading', level: 2, text: unformatted.length ? `Formatting: ${unformatted.length} changed file(s) not formatted` : 'Formatting: every checked file is formatted' },
+        {
+            kind: 'heading',
+            level: 2,
+            text: unformatted.length
+                ? `Formatting: ${unformatted.length} changed file(s) not formatted`
+                : 'Formatting: every checked file is formatted',
+        },
         { kind: 'quote', text: `${handbook/* HANDBOOK */.L.syntax.section}: "${handbook/* HANDBOOK */.L.syntax.quote}"` },
         {
             kind: 'paragraph',
             text: facts.detected.length
-                ? [facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ', facts.detected.map((d) => `${d.name} (${d.why})`).join(', '), '.']
+                ? [
+                    facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ',
+                    facts.detected.map((d) => `${d.name} (${d.why})`).join(', '),
+                    '.',
+                ]
                 : 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.',
         },
     ];
     if (facts.formattingOnly !== undefined)
-        summary.push({ kind: 'paragraph', text: facts.formattingOnly ? 'This PR changes whitespace and formatting only: a safe, fast review.' : 'This PR changes more than formatting.' });
+        summary.push({
+            kind: 'paragraph',
+            text: facts.formattingOnly
+                ? 'This PR changes whitespace and formatting only: a safe, fast review.'
+                : 'This PR changes more than formatting.',
+        });
     if (unformatted.length) {
         summary.push({
             kind: 'table',
             header: ['File', 'Formatter', 'First line', 'Fix'],
-            rows: unformatted.map((u) => [{ code: u.path }, u.formatter, u.line === undefined ? '' : String(u.line), { code: u.fix }]),
+            rows: unformatted.map((u) => [
+                { code: u.path },
+                u.formatter,
+                u.line === undefined ? '' : String(u.line),
+                { code: u.fix },
+            ]),
         });
     }
     if (problems.length)
         summary.push({ kind: 'list', items: problems.map((p) => p.message) });
     if (facts.unchecked.length)
-        summary.push({ kind: 'paragraph', text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.`,
+        });
     return {
         check: 'formatter-enforced',
         conclusion,
@@ -504,7 +563,15 @@ function formatterVerdict(facts, s) {
 function syntaxNitVerdict(body, where) {
     const nit = isSyntaxNit(body);
     const annotations = nit
-        ? [{ level: 'notice', title: 'Formatter territory', ...(where.file ? { file: where.file } : {}), ...(where.line ? { line: where.line } : {}), message: `This review comment is about syntax: formatter territory. ${quote}` }]
+        ? [
+            {
+                level: 'notice',
+                title: 'Formatter territory',
+                ...(where.file ? { file: where.file } : {}),
+                ...(where.line ? { line: where.line } : {}),
+                message: `This review comment is about syntax: formatter territory. ${quote}`,
+            },
+        ]
         : [];
     return {
         check: 'formatter-enforced',
@@ -513,8 +580,14 @@ function syntaxNitVerdict(body, where) {
         labels: (0,verdict/* noLabelChanges */.L)(),
         outputs: { 'syntax-nits': nit ? '1' : '0' },
         summary: [
-            { kind: 'heading', level: 2, text: nit ? 'A review comment argues about syntax' : 'The review comment is not about syntax' },
-            ...(nit ? [{ kind: 'paragraph', text: `Let the formatter decide and review the behaviour instead. ${quote}` }] : []),
+            {
+                kind: 'heading',
+                level: 2,
+                text: nit ? 'A review comment argues about syntax' : 'The review comment is not about syntax',
+            },
+            ...(nit
+                ? [{ kind: 'paragraph', text: `Let the formatter decide and review the behaviour instead. ${quote}` }]
+                : []),
         ],
         details: { nit },
     };
@@ -630,7 +703,11 @@ function checkEditorConfig(content, props) {
         lines.pop();
     const firstLine = (test) => lines.findIndex(test) + 1;
     if (props.insert_final_newline === 'true' && text.length > 0 && !text.endsWith('\n'))
-        out.push({ line: Math.max(1, lines.length), rule: 'insert_final_newline', message: 'no newline at the end of the file' });
+        out.push({
+            line: Math.max(1, lines.length),
+            rule: 'insert_final_newline',
+            message: 'no newline at the end of the file',
+        });
     if (props.trim_trailing_whitespace === 'true') {
         const n = firstLine((l) => /[ \t]+\r?$/.test(l));
         if (n)
@@ -682,7 +759,11 @@ function readRepoFiles(root) {
         .map((d) => d.name);
     const packageJson = readText((0,external_node_path_.join)(root, 'package.json'));
     const pyproject = readText((0,external_node_path_.join)(root, 'pyproject.toml'));
-    return { root: new Set(names), ...(packageJson !== undefined ? { packageJson } : {}), ...(pyproject !== undefined ? { pyproject } : {}) };
+    return {
+        root: new Set(names),
+        ...(packageJson !== undefined ? { packageJson } : {}),
+        ...(pyproject !== undefined ? { pyproject } : {}),
+    };
 }
 /** The .editorconfig files from the root down to `path`'s folder (cached per folder). */
 function editorConfigReader(root) {
@@ -769,7 +850,12 @@ function runTool(cmd, args, cwd, timeoutMs, stdin) {
         child.on('error', (e) => err.push(Buffer.from(e.message)));
         child.on('close', (code) => {
             clearTimeout(timer);
-            resolve({ code, stdout: (0,registry/* withoutColour */.Zb)(Buffer.concat(out).toString('utf8')), stderr: (0,registry/* withoutColour */.Zb)(Buffer.concat(err).toString('utf8')), timedOut });
+            resolve({
+                code,
+                stdout: (0,registry/* withoutColour */.Zb)(Buffer.concat(out).toString('utf8')),
+                stderr: (0,registry/* withoutColour */.Zb)(Buffer.concat(err).toString('utf8')),
+                timedOut,
+            });
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(stdin);
@@ -853,7 +939,9 @@ async function runFormatter(root, f, files, o) {
 
 const isBinary = (b) => b.subarray(0, 8000).includes(0);
 async function gatherFormatterFacts(i) {
-    const detected = i.formatters ? i.formatters.map((name) => ({ name, why: 'the formatters input' })) : detectFormatters(readRepoFiles(i.root));
+    const detected = i.formatters
+        ? i.formatters.map((name) => ({ name, why: 'the formatters input' }))
+        : detectFormatters(readRepoFiles(i.root));
     const names = detected.map((d) => d.name);
     const byTool = new Map();
     const rest = [];
@@ -888,7 +976,14 @@ async function gatherFormatterFacts(i) {
     else
         unchecked.push(...rest);
     const formattingOnly = await i.whitespaceOnly();
-    return { detected, fromInput: !!i.formatters, runs, editorconfig, unchecked, ...(formattingOnly !== undefined ? { formattingOnly } : {}) };
+    return {
+        detected,
+        fromInput: !!i.formatters,
+        runs,
+        editorconfig,
+        unchecked,
+        ...(formattingOnly !== undefined ? { formattingOnly } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/facts/git/change-set.ts + 2 modules
@@ -904,7 +999,17 @@ var run_git = __webpack_require__(2204);
 async function onlyWhitespaceChanged(cwd, base, head, paths) {
     if (!paths.length)
         return false;
-    const out = await (0,run_git/* runGit */.EO)(cwd, ['diff', '--ignore-all-space', '--ignore-blank-lines', '--numstat', '-z', base, head, '--', ...paths.map((p) => `:(literal)${p}`)]);
+    const out = await (0,run_git/* runGit */.EO)(cwd, [
+        'diff',
+        '--ignore-all-space',
+        '--ignore-blank-lines',
+        '--numstat',
+        '-z',
+        base,
+        head,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`),
+    ]);
     return out
         .split('\0')
         .filter(Boolean)
@@ -951,7 +1056,10 @@ function runFormatterEnforcedAction(env) {
         if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
             const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');
             const c = p.comment ?? {};
-            return (0,actions/* writeVerdict */.P1)(syntaxNitVerdict(body, { ...(typeof c.path === 'string' ? { file: c.path } : {}), ...(typeof c.line === 'number' ? { line: c.line } : {}) }), { env });
+            return (0,actions/* writeVerdict */.P1)(syntaxNitVerdict(body, {
+                ...(typeof c.path === 'string' ? { file: c.path } : {}),
+                ...(typeof c.line === 'number' ? { line: c.line } : {}),
+            }), { env });
         }
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
@@ -974,7 +1082,9 @@ function runFormatterEnforcedAction(env) {
             formatters: settings.formatters,
             timeoutMs: settings.timeoutSeconds * 1000,
             pathEnv: env.PATH,
-            whitespaceOnly: async () => ((await (0,change_set/* checkoutCanDiff */.W)(ctx.workspace, pr.baseSha, pr.headSha)) ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files) : undefined),
+            whitespaceOnly: async () => (await (0,change_set/* checkoutCanDiff */.W)(ctx.workspace, pr.baseSha, pr.headSha))
+                ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files)
+                : undefined,
         });
         await (0,actions/* writeVerdict */.P1)(note(formatterVerdict(facts, settings)), { env });
     });

@@ -115,7 +115,15 @@ async function gitAttributes(cwd, paths) {
 
 ;// CONCATENATED MODULE: ./src/facts/git/diff.ts
 
-const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+const STATUS = {
+    A: 'added',
+    M: 'modified',
+    D: 'removed',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+    U: 'modified',
+};
 /**
  * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
  * numstat records (line counts), both NUL-separated; renames carry two paths. Binary files count 0.
@@ -163,7 +171,18 @@ function parseRawNumstat(output) {
 }
 /** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
 async function gitChangedFiles(cwd, base, head) {
-    const out = await (0,run_git/* runGit */.EO)(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+    const out = await (0,run_git/* runGit */.EO)(cwd, [
+        'diff',
+        '-z',
+        '--raw',
+        '--numstat',
+        '-M',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--end-of-options',
+        `${base}...${head}`,
+    ]);
     return parseRawNumstat(out);
 }
 
@@ -174,7 +193,11 @@ async function gitChangedFiles(cwd, base, head) {
 /** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
 async function changeSetFromGit(cwd, base, head) {
     const files = await gitChangedFiles(cwd, base, head);
-    return { files, attributes: await gitAttributes(cwd, files.map((f) => f.path)), source: 'git' };
+    return {
+        files,
+        attributes: await gitAttributes(cwd, files.map((f) => f.path)),
+        source: 'git',
+    };
 }
 /** True when `cwd` is a checkout holding both commits and the history between them. */
 async function checkoutCanDiff(cwd, base, head) {
@@ -235,7 +258,11 @@ var file_content = __webpack_require__(95061);
 const API_FILE_CAP = 3000;
 /** Every file of a PR the API will list (100 a page, up to 3,000). */
 async function listPullFiles(octokit, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
     return files.map((f) => ({
         path: f.filename,
         ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
@@ -381,8 +408,22 @@ function evaluate(rules, files) {
         const code = codeFiles[index];
         const owing = code.filter(owesDocs).map((f) => f.path);
         const docs = docsFiles[index];
-        const result = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
-        return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+        const result = code.length === 0
+            ? 'not triggered'
+            : owing.length === 0
+                ? 'removals and renames only'
+                : docs.length
+                    ? 'satisfied'
+                    : 'unsatisfied';
+        return {
+            index,
+            code: rule.code,
+            docs: rule.docs,
+            codeFiles: code.map((f) => f.path),
+            docsFiles: docs,
+            owing,
+            result,
+        };
     });
 }
 const globsText = (globs) => globs.flatMap((g, i) => [i ? ', ' : '', { code: g }]);
@@ -405,7 +446,10 @@ function docsRequiredVerdict(facts, settings) {
     else if (draftNeutral) {
         conclusion = 'neutral';
         headline = 'draft: not checked yet';
-        annotations.push({ level: 'notice', message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.` });
+        annotations.push({
+            level: 'notice',
+            message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.`,
+        });
     }
     else if (unsatisfied.length && filesMissing) {
         conclusion = 'neutral';
@@ -440,22 +484,46 @@ function docsRequiredVerdict(facts, settings) {
         { kind: 'quote', text: `Handbook ${rule.section}: "${rule.quote}"` },
         {
             kind: 'table',
-            header: ['#', 'Code', noun === 'docs' ? 'Docs' : 'Tests', 'Code files', `${noun === 'docs' ? 'Docs' : 'Test'} files`, 'Result'],
+            header: [
+                '#',
+                'Code',
+                noun === 'docs' ? 'Docs' : 'Tests',
+                'Code files',
+                `${noun === 'docs' ? 'Docs' : 'Test'} files`,
+                'Result',
+            ],
             align: ['right', 'left', 'left', 'right', 'right', 'left'],
-            rows: outcomes.map((o) => [String(o.index), globsText(o.code), globsText(o.docs), String(o.codeFiles.length), String(o.docsFiles.length), o.result]),
+            rows: outcomes.map((o) => [
+                String(o.index),
+                globsText(o.code),
+                globsText(o.docs),
+                String(o.codeFiles.length),
+                String(o.docsFiles.length),
+                o.result,
+            ]),
         },
     ];
     for (const o of unsatisfied) {
-        summary.push({ kind: 'heading', level: 3, text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'] });
+        summary.push({
+            kind: 'heading',
+            level: 3,
+            text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'],
+        });
         summary.push({ kind: 'list', items: o.owing.slice(0, FILES_SHOWN).map((f) => ({ code: f })) });
         if (o.owing.length > FILES_SHOWN)
             summary.push({ kind: 'paragraph', text: `…and ${o.owing.length - FILES_SHOWN} more code files.` });
     }
     for (const o of outcomes.filter((x) => x.result === 'removals and renames only')) {
-        summary.push({ kind: 'paragraph', text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.`,
+        });
     }
     if (skipLabel && unsatisfied.length) {
-        summary.push({ kind: 'paragraph', text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.` });
+        summary.push({
+            kind: 'paragraph',
+            text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.`,
+        });
     }
     if (changes.incomplete && filesMissing)
         summary.push({ kind: 'paragraph', text: [{ strong: 'Partial file list:' }, ` ${changes.incomplete.reason}`] });
@@ -471,7 +539,11 @@ function docsRequiredVerdict(facts, settings) {
             'docs-files': JSON.stringify(unique(outcomes.flatMap((o) => o.docsFiles))),
         },
         summary,
-        details: { mode: settings.mode, ...(skipLabel ? { skipped: 'label' } : draftNeutral ? { skipped: 'draft' } : {}), rules: outcomes },
+        details: {
+            mode: settings.mode,
+            ...(skipLabel ? { skipped: 'label' } : draftNeutral ? { skipped: 'draft' } : {}),
+            rules: outcomes,
+        },
     };
 }
 
@@ -483,7 +555,13 @@ var pull_request_check = __webpack_require__(21565);
 
 
 
-const runDocsRequiredAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({ name: 'docs-required', token: docs_required/* docsRequiredInputs */._b['github-token'], specs: docs_required/* docsRequiredInputs */._b, settings: docs_required/* parseDocsRequiredSettings */.ZL, decide: docsRequiredVerdict }, env);
+const runDocsRequiredAction = (env) => (0,pull_request_check/* runPullRequestCheck */.c)({
+    name: 'docs-required',
+    token: docs_required/* docsRequiredInputs */._b['github-token'],
+    specs: docs_required/* docsRequiredInputs */._b,
+    settings: docs_required/* parseDocsRequiredSettings */.ZL,
+    decide: docsRequiredVerdict,
+}, env);
 
 
 /***/ }),
@@ -514,7 +592,12 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
     try {
         for (const label of changes.add) {
             try {
-                await octokit.rest.issues.createLabel({ ...repo, name: label.name, color: label.color, description: label.description });
+                await octokit.rest.issues.createLabel({
+                    ...repo,
+                    name: label.name,
+                    color: label.color,
+                    description: label.description,
+                });
             }
             catch (e) {
                 if (labels_status(e) !== 422)
@@ -522,7 +605,11 @@ async function applyLabelChanges(octokit, repo, issueNumber, changes) {
             }
         }
         if (changes.add.length)
-            await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: changes.add.map((l) => l.name) });
+            await octokit.rest.issues.addLabels({
+                ...repo,
+                issue_number: issueNumber,
+                labels: changes.add.map((l) => l.name),
+            });
         for (const name of changes.remove) {
             try {
                 await octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });
@@ -566,7 +653,12 @@ function runPullRequestCheck(check, env) {
         const pr = (0,pull_request/* pullRequestFromPayload */.r)(ctx.payload);
         if (!pr)
             return (0,actions/* notice */.lm)(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-        const { settings, note } = await (0,configured/* configuredSettings */.u)(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+        const { settings, note } = await (0,configured/* configuredSettings */.u)(check.name, check.specs, check.settings, {
+            octokit,
+            repo: ctx.repo,
+            ref: pr.baseSha,
+            workspace: ctx.workspace,
+        });
         const changes = await (0,pull_change_set/* pullChangeSet */.y)({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
         const verdict = note(check.decide({ pr, changes }, settings));
         await (0,actions/* writeVerdict */.P1)(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });

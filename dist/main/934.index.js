@@ -91,14 +91,17 @@ function pullLatency(t, s, now) {
         return { ...base, waitingOn: 'author', waitingFor: [], waitingHours: 0, breached: false };
     const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt);
     const clockOf = (r) => Math.max(readyAt, r.at);
-    const answered = (r) => responses.some((e) => e.at >= clockOf(r) && (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
+    const answered = (r) => responses.some((e) => e.at >= clockOf(r) &&
+        (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
     // A request to a bot or an ignored user is nobody's human wait.
     const countsAsWait = (r) => r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
     const outstanding = [...requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
     // The PR's own clock: ready for review, or the first request if that came later (re-requests don't move it).
     const firstStart = firstRequestAt === undefined ? readyAt : Math.max(readyAt, firstRequestAt);
     const first = responses[0];
-    const firstReviewHours = first ? round1((0,_working_time_js__WEBPACK_IMPORTED_MODULE_1__/* .workingHours */ .ND)(Math.min(firstStart, first.at), first.at, s.calendar)) : undefined;
+    const firstReviewHours = first
+        ? round1((0,_working_time_js__WEBPACK_IMPORTED_MODULE_1__/* .workingHours */ .ND)(Math.min(firstStart, first.at), first.at, s.calendar))
+        : undefined;
     let waitingOn = 'nobody';
     let since = now;
     let waitingFor = [];
@@ -134,7 +137,7 @@ function pullLatency(t, s, now) {
 function isSelfOrIgnored(a, author, s) {
     return a.bot || a.login.toLowerCase() === author.login.toLowerCase() || s.ignoreUsers.has(a.login.toLowerCase());
 }
-const whoText = (p) => (p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)');
+const whoText = (p) => p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)';
 function breachAnnotation(p, s) {
     return {
         level: 'warning',
@@ -152,7 +155,16 @@ const row = (p) => [
     [String(p.reviewCycles)],
     [p.breached ? 'over SLA' : ''],
 ];
-const HEADER = ['Pull request', 'Author', 'Waiting on', 'Who', 'Waiting (working h)', 'First review (working h)', 'Review cycles', 'SLA'];
+const HEADER = [
+    'Pull request',
+    'Author',
+    'Waiting on',
+    'Who',
+    'Waiting (working h)',
+    'First review (working h)',
+    'Review cycles',
+    'SLA',
+];
 const ALIGN = ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left'];
 /** One PR (pull_request / review events). */
 function reviewLatencyForPull(t, s, now) {
@@ -170,7 +182,14 @@ function reviewLatencyForPull(t, s, now) {
             breached: String(p.breached),
         },
         summary: [
-            { kind: 'heading', level: 2, text: ['Review latency: ', { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` }] },
+            {
+                kind: 'heading',
+                level: 2,
+                text: [
+                    'Review latency: ',
+                    { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
+                ],
+            },
             { kind: 'quote', text: `Handbook ${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.section}: "${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.quote}"` },
             { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
             { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
@@ -189,18 +208,29 @@ function reviewLatencyReport(timelines, s, now, incomplete) {
     if (incomplete)
         annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
     const summary = [
-        { kind: 'heading', level: 2, text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }] },
+        {
+            kind: 'heading',
+            level: 2,
+            text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
+        },
         { kind: 'quote', text: `Handbook ${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.section}: "${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.quote}"` },
     ];
     if (incomplete)
         summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
-    summary.push({ kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.` }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
+    summary.push({
+        kind: 'paragraph',
+        text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.`,
+    }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
     return {
         check: 'review-latency',
         conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
         annotations,
         labels: { add: [], remove: [] },
-        outputs: { 'breached-count': String(breached.length), 'open-prs': String(pulls.length), incomplete: String(incomplete !== undefined) },
+        outputs: {
+            'breached-count': String(breached.length),
+            'open-prs': String(pulls.length),
+            incomplete: String(incomplete !== undefined),
+        },
         summary,
         details: { pulls, breached: breached.length, ...(incomplete ? { incomplete } : {}) },
     };
@@ -290,7 +320,13 @@ const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!,
 /* harmony import */ var _review_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76834);
 
 const actor = (a) => a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
-const reviewer = (r) => !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+const reviewer = (r) => !r
+    ? undefined
+    : r.__typename === 'Team'
+        ? { kind: 'team', name: r.slug ?? '' }
+        : r.login
+            ? { kind: 'user', name: r.login }
+            : undefined;
 function event(n) {
     const at = (s) => Date.parse(s ?? '');
     switch (n.__typename) {
@@ -303,7 +339,11 @@ function event(n) {
             const r = reviewer(n.requestedReviewer);
             if (!r)
                 return undefined; // a deleted user or team
-            return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+            return {
+                kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested',
+                at: at(n.createdAt),
+                reviewer: r,
+            };
         }
         case 'PullRequestReview':
             if (!n.submittedAt || n.state === 'PENDING')
@@ -345,7 +385,11 @@ async function timelineOf(octokit, repo, pull) {
     };
 }
 async function fetchPullTimeline(octokit, repo, number) {
-    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, { owner: repo.owner, name: repo.repo, number });
+    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+    });
     return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 /**
@@ -364,7 +408,11 @@ async function fetchOpenPulls(octokit, repo, query, extend) {
         catch (e) {
             if (page === 1)
                 throw e;
-            return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+            return {
+                pulls,
+                total,
+                incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+            };
         }
         const conn = data.repository.pullRequests;
         total = conn.totalCount;
@@ -619,13 +667,15 @@ const round1OrNull = (n) => (n === null ? null : round1(n));
 
 const byNumber = (a, b) => a.repo.localeCompare(b.repo) || a.number - b.number;
 /** `#5` for an issue of the PR's own repository, `owner/repo#5` otherwise. */
-const issueLabel = (ref, repo) => (ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref);
+const issueLabel = (ref, repo) => ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref;
 function duplicatesOf(openPrs) {
     const key = (p) => `${p.repo}#${p.number}`;
     const byKey = new Map(openPrs.map((p) => [key(p), p]));
     const oneRepo = new Set(openPrs.map((p) => p.repo)).size <= 1;
     return duplicateGroups(openPrs.map((p) => ({ key: key(p), title: p.title, closingIssues: p.linkedIssues }))).map((g) => ({
-        reason: g.issue ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0].repo) : g.issue}` : 'near-identical titles',
+        reason: g.issue
+            ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0].repo) : g.issue}`
+            : 'near-identical titles',
         pulls: g.keys
             .map((k) => byKey.get(k))
             .sort(byNumber)
@@ -645,7 +695,9 @@ function headlineOf(open, merged, settings, perAuthor) {
         oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
         mergedInWindow: merged.length,
         medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
-        mergedWithinOneWorkingDayPercent: merged.length ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100) : null,
+        mergedWithinOneWorkingDayPercent: merged.length
+            ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100)
+            : null,
         unreviewedOverOneWorkingDay: ready.filter((p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours).length,
     };
 }
@@ -696,7 +748,11 @@ function assembleReport(rows, settings, window, previous) {
             count: mergedPrs.length,
             previousCount: rows.previousMergedCount,
             bySize,
-            timeToMergeHours: { median: round1OrNull(median(ttm)), p90: round1OrNull(percentile(ttm, 90)), max: ttm.length ? round1(Math.max(...ttm)) : null },
+            timeToMergeHours: {
+                median: round1OrNull(median(ttm)),
+                p90: round1OrNull(percentile(ttm, 90)),
+                max: ttm.length ? round1(Math.max(...ttm)) : null,
+            },
             byWeekday,
             byHour,
             prs: mergedPrs,
@@ -727,7 +783,7 @@ const HEADLINE_LABELS = {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 const value = (v) => (v === null ? '–' : String(v));
-const delta = (d) => (d === null || d === undefined ? '' : d > 0 ? `+${d}` : String(d));
+const delta = (d) => d === null || d === undefined ? '' : d > 0 ? `+${d}` : String(d);
 const prLink = (p, repos) => ({
     link: `${repos > 1 ? p.repo : ''}#${p.number} ${p.title}`,
     href: p.url,
@@ -736,11 +792,17 @@ function wipSummary(r) {
     const repos = r.repositories.length;
     const blocks = [
         { kind: 'heading', level: 2, text: `Weekly WIP report: ${r.repositories.join(', ')}` },
-        { kind: 'paragraph', text: `${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.` },
+        {
+            kind: 'paragraph',
+            text: `${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.`,
+        },
     ];
     for (const reason of r.incomplete)
         blocks.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${reason}`] });
-    blocks.push({ kind: 'quote', text: `Handbook §2: "Efficient engineering organizations actively reduce Work In Progress (WIP)." ${handbook/* HANDBOOK */.L.reviews.quote}` });
+    blocks.push({
+        kind: 'quote',
+        text: `Handbook §2: "Efficient engineering organizations actively reduce Work In Progress (WIP)." ${handbook/* HANDBOOK */.L.reviews.quote}`,
+    });
     blocks.push({
         kind: 'table',
         header: ['Headline', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])],
@@ -754,7 +816,18 @@ function wipSummary(r) {
     blocks.push({ kind: 'heading', level: 3, text: `Open pull requests (${r.openPrs.length}), oldest first` });
     blocks.push({
         kind: 'table',
-        header: ['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'],
+        header: [
+            'Pull request',
+            'Author',
+            'Age (days)',
+            'Size',
+            'Draft',
+            'Waiting on',
+            'For (working h)',
+            'Cycles',
+            'Issues',
+            'Stale',
+        ],
         align: ['left', 'left', 'right', 'left', 'left', 'left', 'right', 'right', 'left', 'left'],
         rows: r.openPrs.map((p) => [
             prLink(p, repos),
@@ -762,7 +835,9 @@ function wipSummary(r) {
             String(p.ageDays),
             p.size,
             p.draft ? 'draft' : '',
-            p.waitingOn === 'reviewer' ? `reviewer${p.waitingFor.length ? ` (${p.waitingFor.join(', ')})` : ''}` : p.waitingOn,
+            p.waitingOn === 'reviewer'
+                ? `reviewer${p.waitingFor.length ? ` (${p.waitingFor.join(', ')})` : ''}`
+                : p.waitingOn,
             p.waitingOn === 'nobody' ? '' : String(p.waitingHours),
             String(p.reviewCycles),
             p.linkedIssues.map((n) => issueLabel(n, p.repo)).join(' '),
@@ -778,7 +853,13 @@ function wipSummary(r) {
     });
     blocks.push({ kind: 'heading', level: 3, text: 'Duplicate work' });
     blocks.push(r.duplicates.length
-        ? { kind: 'list', items: r.duplicates.map((d) => [`${d.reason}: `, ...d.pulls.flatMap((p, i) => [i ? ', ' : '', prLink(p, repos), ' by ', { code: p.author }])]) }
+        ? {
+            kind: 'list',
+            items: r.duplicates.map((d) => [
+                `${d.reason}: `,
+                ...d.pulls.flatMap((p, i) => [i ? ', ' : '', prLink(p, repos), ' by ', { code: p.author }]),
+            ]),
+        }
         : { kind: 'paragraph', text: 'No open PRs close the same issue or have near-identical titles.' });
     const m = r.merged;
     blocks.push({ kind: 'heading', level: 3, text: `Merged: ${m.count} (previous window: ${m.previousCount})` });
@@ -786,18 +867,35 @@ function wipSummary(r) {
         kind: 'paragraph',
         text: `Time to merge: median ${value(m.timeToMergeHours.median)} h, 90th percentile ${value(m.timeToMergeHours.p90)} h, max ${value(m.timeToMergeHours.max)} h. Handbook §6: "Merge anytime. Friday afternoon? Merge."`,
     });
-    blocks.push({ kind: 'table', header: ['Size', ...Object.keys(m.bySize)], rows: [['Merged', ...Object.values(m.bySize).map(String)]] });
+    blocks.push({
+        kind: 'table',
+        header: ['Size', ...Object.keys(m.bySize)],
+        rows: [['Merged', ...Object.values(m.bySize).map(String)]],
+    });
     blocks.push({ kind: 'table', header: ['Weekday', ...WEEKDAYS], rows: [['Merges', ...m.byWeekday.map(String)]] });
-    blocks.push({ kind: 'table', header: [`Hour (${r.settings.timezone})`, ...HOURS], rows: [['Merges', ...m.byHour.map(String)]] });
+    blocks.push({
+        kind: 'table',
+        header: [`Hour (${r.settings.timezone})`, ...HOURS],
+        rows: [['Merges', ...m.byHour.map(String)]],
+    });
     blocks.push({ kind: 'heading', level: 3, text: 'Sprint goals (milestones)' });
     if (r.sprintGoals.length) {
         const count = (o) => r.sprintGoals.filter((g) => g.outcome === o).length;
-        blocks.push({ kind: 'paragraph', text: `Nailed it: ${count('Nailed it')}, Scraped it: ${count('Scraped it')}, Failed it: ${count('Failed it')}, in progress: ${count('In progress')}.` });
+        blocks.push({
+            kind: 'paragraph',
+            text: `Nailed it: ${count('Nailed it')}, Scraped it: ${count('Scraped it')}, Failed it: ${count('Failed it')}, in progress: ${count('In progress')}.`,
+        });
         blocks.push({
             kind: 'table',
             header: ['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'],
             align: ['left', 'left', 'right', 'right', 'left'],
-            rows: r.sprintGoals.map((g) => [{ link: g.title, href: g.url }, g.dueOn ? g.dueOn.slice(0, 10) : '', `${g.closedByDue} of ${g.total}`, String(g.percent), g.outcome]),
+            rows: r.sprintGoals.map((g) => [
+                { link: g.title, href: g.url },
+                g.dueOn ? g.dueOn.slice(0, 10) : '',
+                `${g.closedByDue} of ${g.total}`,
+                String(g.percent),
+                g.outcome,
+            ]),
         });
     }
     else
@@ -844,10 +942,12 @@ th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:to
 .bar{fill:#2da44e}.bar.flag{fill:#cf222e}svg text{font:12px system-ui,sans-serif;fill:#1f2328}.chart-title{font-weight:600}`;
 const e = effects_escape/* escapeHtml */.ZD;
 const report_html_num = (v) => (v === null || v === undefined ? '–' : String(v));
-const report_html_link = (text, href) => (/^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text));
+const report_html_link = (text, href) => /^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text);
 function table(header, rows, numeric = []) {
     const head = `<tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr>`;
-    const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+    const body = rows
+        .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`)
+        .join('');
     return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 const AGE_BUCKETS = [
@@ -876,10 +976,25 @@ function renderReportHtml(r) {
         `<p>${e(`${r.window.start.slice(0, 10)} to ${r.window.end.slice(0, 10)} (${r.window.days} days), generated ${r.generatedAt}.`)}</p>`,
         ...r.incomplete.map((w) => `<p class="warn"><strong>Incomplete:</strong> ${e(w)}</p>`),
         `<h2>Headline</h2>`,
-        table(['Figure', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])], keys.map((k) => [e(HEADLINE_LABELS[k]), report_html_num(r.headline[k]), ...(r.trend ? [report_html_num(r.trend[k]?.previous), report_html_num(r.trend[k]?.delta)] : [])]), [1, 2, 3]),
+        table(['Figure', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])], keys.map((k) => [
+            e(HEADLINE_LABELS[k]),
+            report_html_num(r.headline[k]),
+            ...(r.trend ? [report_html_num(r.trend[k]?.previous), report_html_num(r.trend[k]?.delta)] : []),
+        ]), [1, 2, 3]),
         `<div class="charts">${barChart('Open PRs by age', ages)}${barChart('WIP per author (open, ready PRs)', wip)}${barChart('Merges by weekday', weekdays)}${barChart(`Merges by hour (${r.settings.timezone})`, hours)}</div>`,
         `<h2>Open pull requests (${r.openPrs.length})</h2>`,
-        table(['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'], r.openPrs.map((p) => [
+        table([
+            'Pull request',
+            'Author',
+            'Age (days)',
+            'Size',
+            'Draft',
+            'Waiting on',
+            'For (working h)',
+            'Cycles',
+            'Issues',
+            'Stale',
+        ], r.openPrs.map((p) => [
             report_html_link(`${p.repo}#${p.number} ${p.title}`, p.url),
             e(p.author),
             String(p.ageDays),
@@ -900,7 +1015,13 @@ function renderReportHtml(r) {
         table(['Size', ...Object.keys(r.merged.bySize).map(e)], [['Merged', ...Object.values(r.merged.bySize).map(String)]]),
         `<h2>Sprint goals</h2>`,
         r.sprintGoals.length
-            ? table(['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'], r.sprintGoals.map((g) => [report_html_link(g.title, g.url), e(g.dueOn ? g.dueOn.slice(0, 10) : ''), `${g.closedByDue} of ${g.total}`, String(g.percent), e(g.outcome)]), [2, 3])
+            ? table(['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'], r.sprintGoals.map((g) => [
+                report_html_link(g.title, g.url),
+                e(g.dueOn ? g.dueOn.slice(0, 10) : ''),
+                `${g.closedByDue} of ${g.total}`,
+                String(g.percent),
+                e(g.outcome),
+            ]), [2, 3])
             : `<p>No milestone is due in the window or open.</p>`,
         `</body></html>`,
     ];
@@ -916,7 +1037,12 @@ function renderReportHtml(r) {
 function writeReportFiles(dir, report, markdown) {
     const abs = (0,external_node_path_.resolve)(dir);
     (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
-    const files = { dir: abs, markdown: (0,external_node_path_.join)(abs, 'report.md'), json: (0,external_node_path_.join)(abs, 'report.json'), html: (0,external_node_path_.join)(abs, 'report.html') };
+    const files = {
+        dir: abs,
+        markdown: (0,external_node_path_.join)(abs, 'report.md'),
+        json: (0,external_node_path_.join)(abs, 'report.json'),
+        html: (0,external_node_path_.join)(abs, 'report.html'),
+    };
     (0,external_node_fs_.writeFileSync)(files.markdown, markdown);
     (0,external_node_fs_.writeFileSync)(files.json, `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`);
     (0,external_node_fs_.writeFileSync)(files.html, renderReportHtml(report));
@@ -994,7 +1120,10 @@ async function fetchWipFacts(octokit, repo, since, now) {
             deletions: r.deletions,
             changedFiles: r.changedFiles,
             labels: r.labels.nodes.map((l) => l.name),
-            closingIssues: (0,closing_references/* issueRefs */.A)([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...(0,closing_references/* closingReferences */.K)(texts, name)]),
+            closingIssues: (0,closing_references/* issueRefs */.A)([
+                ...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
+                ...(0,closing_references/* closingReferences */.K)(texts, name),
+            ]),
             body,
         };
     });
@@ -1034,9 +1163,12 @@ async function fetchWipFacts(octokit, repo, since, now) {
     }
     const milestones = [];
     try {
-        const data = await octokit.graphql(MILESTONES_QUERY, { owner: repo.owner, name: repo.repo });
+        const data = await octokit.graphql(MILESTONES_QUERY, {
+            owner: repo.owner,
+            name: repo.repo,
+        });
         for (const m of data.repository.milestones.nodes) {
-            const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) => (i.closedAt ? Date.parse(i.closedAt) : undefined));
+            const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) => i.closedAt ? Date.parse(i.closedAt) : undefined);
             milestones.push({
                 repo: name,
                 title: m.title,
@@ -1179,13 +1311,29 @@ function reportRows(facts, s, now) {
         withinOneWorkingDay: (0,working_time/* workingHours */.ND)(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
     }));
     const sprintGoals = facts.milestones
-        .filter((m) => (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) || (m.open && (m.dueOn === undefined || m.dueOn > now)))
+        .filter((m) => (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
+        (m.open && (m.dueOn === undefined || m.dueOn > now)))
         .map((m) => {
         const due = m.dueOn !== undefined && m.dueOn <= now ? m.dueOn : undefined;
         const closedByDue = m.items.filter((c) => c !== undefined && (due === undefined || c <= due)).length;
         const percent = m.total ? round1((closedByDue / m.total) * 100) : 100;
-        const outcome = due === undefined ? 'In progress' : percent >= 100 ? 'Nailed it' : percent >= s.scrapedThreshold ? 'Scraped it' : 'Failed it';
-        return { repo: m.repo, title: m.title, url: m.url, dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn), closedByDue, total: m.total, percent, outcome };
+        const outcome = due === undefined
+            ? 'In progress'
+            : percent >= 100
+                ? 'Nailed it'
+                : percent >= s.scrapedThreshold
+                    ? 'Scraped it'
+                    : 'Failed it';
+        return {
+            repo: m.repo,
+            title: m.title,
+            url: m.url,
+            dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn),
+            closedByDue,
+            total: m.total,
+            percent,
+            outcome,
+        };
     });
     const incomplete = [...facts.incomplete];
     for (const m of facts.milestones)
@@ -1214,7 +1362,14 @@ function wipReportVerdict(report, paths, notes = []) {
     return {
         check: 'wip-report',
         conclusion: 'success',
-        annotations: [...report.incomplete.map((message) => ({ level: 'warning', title: 'wip-report: incomplete data', message })), ...notes],
+        annotations: [
+            ...report.incomplete.map((message) => ({
+                level: 'warning',
+                title: 'wip-report: incomplete data',
+                message,
+            })),
+            ...notes,
+        ],
         labels: { add: [], remove: [] },
         outputs: {
             'report-path': paths.markdown,
@@ -1253,7 +1408,10 @@ var run_action = __webpack_require__(87885);
 function runWipReportAction(env) {
     return (0,run_action/* runAction */.C)('wip-report', env, async (ctx) => {
         const octokit = (0,client/* actionClient */._)(ctx, wip_report/* wipReportInputs */.G['github-token']);
-        const { settings: s, sources } = await (0,configured/* configuredSettings */.u)('wip-report', wip_report/* wipReportInputs */.G, wip_report/* parseWipReportSettings */.$, { octokit, repo: ctx.repo });
+        const { settings: s, sources } = await (0,configured/* configuredSettings */.u)('wip-report', wip_report/* wipReportInputs */.G, wip_report/* parseWipReportSettings */.$, {
+            octokit,
+            repo: ctx.repo,
+        });
         const now = Date.now();
         const since = reportSince(s, now);
         const repos = s.repositories.length ? s.repositories : [`${ctx.repo.owner}/${ctx.repo.repo}`];

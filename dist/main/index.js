@@ -28399,7 +28399,10 @@ function capAnnotations(list) {
             out.push(...of);
         else {
             out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
-            out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
+            out.push({
+                level,
+                message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).`,
+            });
         }
     }
     return out;
@@ -28412,7 +28415,11 @@ async function writeVerdict(v, io) {
     const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
     const annotations = [...v.annotations, ...warnings.map((message) => ({ level: 'warning', message }))];
     for (const a of capAnnotations(annotations)) {
-        writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
+        writers[a.level](a.message, {
+            ...(a.title ? { title: a.title } : {}),
+            ...(a.file ? { file: a.file } : {}),
+            ...(a.line ? { startLine: a.line } : {}),
+        });
     }
     if (io.env.GITHUB_STEP_SUMMARY)
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(v.summary, SUMMARY_MAX_BYTES)).write();
@@ -28450,6 +28457,7 @@ const setSecret = (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setS
  * Pure string functions; the writers in this folder are the only callers.
  */
 // C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -28479,7 +28487,12 @@ function codeSpan(text) {
     return `${fence}${pad}${body.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 function escapeHtml(text) {
-    return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return visible(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 /** Workflow command data (message): as @actions/core escapes it. */
 const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -28622,8 +28635,7 @@ const lines = (text) => text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-const booleanInput = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .transform((s, ctx) => {
+const booleanInput = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
     const v = s.trim().toLowerCase();
     if (v === 'true')
         return true;
@@ -28657,20 +28669,43 @@ var read_action_inputs = __nccwpck_require__(63056);
 var spec = __nccwpck_require__(27026);
 ;// CONCATENATED MODULE: ./src/runtime/checks.ts
 const CHECKS = {
-    'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
-    'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
+    'pr-size': {
+        name: 'pr-size',
+        handbook: '§2 Sizing a task and reducing WIP',
+        events: ['pull_request', 'pull_request_target'],
+    },
+    'docs-required': {
+        name: 'docs-required',
+        handbook: '§7 Documenting (§3 in tests mode)',
+        events: ['pull_request', 'pull_request_target'],
+    },
     'review-latency': {
         name: 'review-latency',
         handbook: '§2 Sizing a task and reducing WIP (reviews first)',
-        events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
+        events: [
+            'pull_request',
+            'pull_request_target',
+            'pull_request_review',
+            'pull_request_review_comment',
+            'schedule',
+            'workflow_dispatch',
+        ],
     },
     'formatter-enforced': {
         name: 'formatter-enforced',
-        handbook: '§5 Code reviews (syntax is the formatter\'s job)',
+        handbook: "§5 Code reviews (syntax is the formatter's job)",
         events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
     },
-    'issue-linked': { name: 'issue-linked', handbook: '§4 Creating a PR (tag the issue)', events: ['pull_request', 'pull_request_target'] },
-    'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
+    'issue-linked': {
+        name: 'issue-linked',
+        handbook: '§4 Creating a PR (tag the issue)',
+        events: ['pull_request', 'pull_request_target'],
+    },
+    'wip-report': {
+        name: 'wip-report',
+        handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)',
+        events: ['schedule', 'workflow_dispatch'],
+    },
 };
 const CHECK_NAMES = Object.keys(CHECKS);
 /** Each check's action runner, loaded only when the event applies. */
@@ -28712,7 +28747,9 @@ const rootInputs = {
         description: `Which check to run: ${CHECK_NAMES.join(', ')}.`,
         default: '',
         allowed: `one of ${CHECK_NAMES.join(', ')}`,
-        schema: schemas/* string */.YjP().trim().pipe(schemas/* enum */.k5n(CHECK_NAMES, { error: 'not a check of this suite' })),
+        schema: schemas/* string */.YjP()
+            .trim()
+            .pipe(schemas/* enum */.k5n(CHECK_NAMES, { error: 'not a check of this suite' })),
     },
 };
 /** The root action: one step that runs any check by name, with that check's own inputs. */

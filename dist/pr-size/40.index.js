@@ -18,9 +18,19 @@ export const modules = {
  * its answer, and the command a developer runs to fix a file. Pure data and parsers.
  */
 
-const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt', 'clang-format', 'editorconfig'];
+const FORMATTER_NAMES = [
+    'prettier',
+    'biome',
+    'black',
+    'ruff',
+    'gofmt',
+    'rustfmt',
+    'clang-format',
+    'editorconfig',
+];
 const sh = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 /** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+// eslint-disable-next-line no-control-regex -- matching the ESC of colour codes is the point
 const withoutColour = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 /** The asked file a tool's output names (tools may print a path relative to another folder). */
 const askedFile = (files, named) => files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
@@ -49,7 +59,32 @@ function fromListed(text, files, line) {
 const FORMATTERS = [
     {
         name: 'prettier',
-        extensions: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.json', '.jsonc', '.json5', '.css', '.scss', '.less', '.html', '.vue', '.md', '.mdx', '.yaml', '.yml', '.graphql', '.gql', '.hbs', '.handlebars'],
+        extensions: [
+            '.js',
+            '.jsx',
+            '.mjs',
+            '.cjs',
+            '.ts',
+            '.tsx',
+            '.mts',
+            '.cts',
+            '.json',
+            '.jsonc',
+            '.json5',
+            '.css',
+            '.scss',
+            '.less',
+            '.html',
+            '.vue',
+            '.md',
+            '.mdx',
+            '.yaml',
+            '.yml',
+            '.graphql',
+            '.gql',
+            '.hbs',
+            '.handlebars',
+        ],
         bin: 'prettier',
         node: true,
         checkArgs: (files) => ['--check', '--no-color', '--no-error-on-unmatched-pattern', '--', ...files],
@@ -258,7 +293,9 @@ function globProblem(pattern) {
     return undefined;
 }
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
-const literalRows = (m) => m.set.map((row) => [...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+const literalRows = (m) => m.set.map((row) => [
+    ...new Set(row.filter((part) => typeof part === 'string' && part !== '' && part !== '.' && part !== '..')),
+]);
 const MAGIC = '*?[]{}()!+@\\';
 const LITERAL = `[^${MAGIC.replace(/[\]\\]/g, '\\$&')}/]+`;
 const PREFIX_ALL = new RegExp(`^((?:${LITERAL}/)+)\\*\\*$`); // docs/** , packages/api/**
@@ -280,7 +317,10 @@ function fastMatcher(pattern) {
     if ((m = PREFIX_EXT.exec(pattern))) {
         const prefix = m[1];
         const suffix = m[2];
-        return (p) => p.startsWith(prefix) && p.endsWith(suffix) && p.length - p.lastIndexOf('/') - 1 >= suffix.length && p.length > prefix.length;
+        return (p) => p.startsWith(prefix) &&
+            p.endsWith(suffix) &&
+            p.length - p.lastIndexOf('/') - 1 >= suffix.length &&
+            p.length > prefix.length;
     }
     if ((m = ROOT_EXT.exec(pattern))) {
         const suffix = m[1];
@@ -425,7 +465,11 @@ function sizeColor(index, count) {
     const from = [0x3c, 0xbf, 0x00];
     const to = [0xe5, 0x00, 0x09];
     const t = count <= 1 ? 0 : index / (count - 1);
-    return from.map((f, i) => Math.round(f + (to[i] - f) * t).toString(16).padStart(2, '0')).join('');
+    return from
+        .map((f, i) => Math.round(f + (to[i] - f) * t)
+        .toString(16)
+        .padStart(2, '0'))
+        .join('');
 }
 
 
@@ -452,7 +496,16 @@ const formatters = new Map();
 function formatter(timeZone) {
     let f = formatters.get(timeZone);
     if (!f) {
-        f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
         formatters.set(timeZone, f);
     }
     return f;
@@ -537,9 +590,15 @@ function parseBusinessHours(text) {
 /** "Mon-Fri", "Sun-Thu", "Mon,Wed,Fri" → day numbers, or an error sentence. */
 function parseBusinessDays(text) {
     const days = new Set();
-    for (const part of text.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
+    for (const part of text
+        .split(',')
+        .map((p) => p.trim().toLowerCase())
+        .filter(Boolean)) {
         const [a, b] = part.split('-').map((x) => DAY_NAMES.indexOf(x.trim().slice(0, 3)));
-        if (a === undefined || a < 0 || (b !== undefined && b < 0) || part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
+        if (a === undefined ||
+            a < 0 ||
+            (b !== undefined && b < 0) ||
+            part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
             return `${JSON.stringify(part)} is not a day name or range`;
         }
         if (b === undefined)
@@ -588,7 +647,10 @@ function capAnnotations(list) {
             out.push(...of);
         else {
             out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
-            out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
+            out.push({
+                level,
+                message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).`,
+            });
         }
     }
     return out;
@@ -601,7 +663,11 @@ async function writeVerdict(v, io) {
     const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
     const annotations = [...v.annotations, ...warnings.map((message) => ({ level: 'warning', message }))];
     for (const a of capAnnotations(annotations)) {
-        writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
+        writers[a.level](a.message, {
+            ...(a.title ? { title: a.title } : {}),
+            ...(a.file ? { file: a.file } : {}),
+            ...(a.line ? { startLine: a.line } : {}),
+        });
     }
     if (io.env.GITHUB_STEP_SUMMARY)
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(v.summary, SUMMARY_MAX_BYTES)).write();
@@ -700,7 +766,10 @@ class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 function runGit(cwd, args, stdin) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotepath=off', ...args], {
+            cwd,
+            stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
         const out = [];
         const err = [];
         child.stdout.on('data', (b) => out.push(b));
@@ -862,13 +931,15 @@ const CHECK_SPECS = {
     'issue-linked': _issue_linked_js__WEBPACK_IMPORTED_MODULE_3__/* .issueLinkedInputs */ .y,
     'wip-report': _wip_report_js__WEBPACK_IMPORTED_MODULE_7__/* .wipReportInputs */ .G,
 };
-const settable = (specs) => Object.entries(specs).filter(([, s]) => !s.secret).map(([n]) => n);
+const settable = (specs) => Object.entries(specs)
+    .filter(([, s]) => !s.secret)
+    .map(([n]) => n);
 /** A YAML value as the string an input would hold: scalars as text, lists of scalars one per line, the rest as YAML. */
 function asInput(value) {
     if (value === null || value === undefined)
         return '';
     if (typeof value !== 'object')
-        return String(value);
+        return typeof value === 'string' ? value : JSON.stringify(value);
     if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
         return value.map((v) => String(v ?? '')).join('\n');
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(value);
@@ -956,7 +1027,13 @@ function settingsNote(sources) {
     return [
         {
             kind: 'paragraph',
-            text: ['Settings: ', sources.map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`).join('; '), '.'],
+            text: [
+                'Settings: ',
+                sources
+                    .map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`)
+                    .join('; '),
+                '.',
+            ],
         },
     ];
 }
@@ -997,7 +1074,11 @@ const globs = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMP
             ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
     });
 });
-const mappingSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() }, { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)` : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`) }), { error: (iss) => `expected a list of mappings, got ${JSON.stringify(iss.input)}` });
+const mappingSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() }, {
+    error: (iss) => iss.code === 'unrecognized_keys'
+        ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)`
+        : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`,
+}), { error: (iss) => `expected a list of mappings, got ${JSON.stringify(iss.input)}` });
 const pathText = (path) => `rules${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
 /** YAML text → mappings, or one sentence naming the YAML position or the zod path. Empty = defaults. */
 const rulesText = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform((text, ctx) => {
@@ -1008,7 +1089,10 @@ const rulesText = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().transform
     if (err) {
         const pos = err.linePos?.[0];
         const what = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        ctx.addIssue({ code: 'custom', message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}`,
+        });
         return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
     }
     const parsed = mappingSchema.safeParse(doc.toJS());
@@ -1035,7 +1119,9 @@ const docsRequiredInputs = {
         description: 'docs: code changes need docs changes (handbook §7). tests: code changes need test changes (handbook §3); mappings without docs then default to test paths.',
         default: 'docs',
         allowed: 'docs or tests',
-        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['docs', 'tests'], { error: 'not a mode' })),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .trim()
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['docs', 'tests'], { error: 'not a mode' })),
     },
     ignore: _shared_js__WEBPACK_IMPORTED_MODULE_2__/* .ignoreInput */ .Ln,
     'skip-label': {
@@ -1048,15 +1134,26 @@ const docsRequiredInputs = {
         description: 'check: draft PRs are checked like others. neutral: draft PRs pass with a notice until they are ready for review.',
         default: 'check',
         allowed: 'check or neutral',
-        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['check', 'neutral'], { error: 'not a drafts policy' })),
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .trim()
+            .pipe(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['check', 'neutral'], { error: 'not a drafts policy' })),
     },
 };
 function parseDocsRequiredSettings(read) {
     const { 'github-token': _token, ...specs } = docsRequiredInputs;
     const raw = (0,_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(specs, read);
     const mode = raw.mode;
-    const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({ code: r.code, docs: r.docs ?? DEFAULT_DOCS[mode] }));
-    return { mode, rules, ignore: raw.ignore, skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode], drafts: raw.drafts };
+    const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({
+        code: r.code,
+        docs: r.docs ?? DEFAULT_DOCS[mode],
+    }));
+    return {
+        mode,
+        rules,
+        ignore: raw.ignore,
+        skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode],
+        drafts: raw.drafts,
+    };
 }
 
 
@@ -1094,7 +1191,12 @@ const formatterEnforcedInputs = {
             return names.length ? names : undefined;
         }),
     },
-    'fail-on-unformatted': { description: 'Fail the check when a changed file is not formatted (false: annotate only).', default: 'true', allowed: 'true or false', schema: _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE },
+    'fail-on-unformatted': {
+        description: 'Fail the check when a changed file is not formatted (false: annotate only).',
+        default: 'true',
+        allowed: 'true or false',
+        schema: _spec_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE,
+    },
     'timeout-seconds': {
         description: 'Time limit for all runs of one formatter; past it the check fails with a message saying so.',
         default: '120',
@@ -1113,7 +1215,12 @@ const formatterEnforcedInputs = {
 function parseFormatterEnforcedSettings(read) {
     const { 'github-token': _t, ...specs } = formatterEnforcedInputs;
     const raw = (0,_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInputs */ .TL)(specs, read);
-    return { formatters: raw.formatters, failOnUnformatted: raw['fail-on-unformatted'], timeoutSeconds: raw['timeout-seconds'], ignore: raw.ignore };
+    return {
+        formatters: raw.formatters,
+        failOnUnformatted: raw['fail-on-unformatted'],
+        timeoutSeconds: raw['timeout-seconds'],
+        ignore: raw.ignore,
+    };
 }
 
 
@@ -1134,8 +1241,18 @@ function parseFormatterEnforcedSettings(read) {
 
 const issueLinkedInputs = {
     'github-token': (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1)('Token to read the PR\u2019s closing references and commit messages (read-only is enough).'),
-    'fail-if-missing': { description: 'Fail when the PR links no issue (default: a notice only).', default: 'false', allowed: 'true or false', schema: _spec_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE },
-    'skip-label': { description: 'A PR with this label needs no issue. Default: no-issue.', default: '', allowed: 'a label name', schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().max(100, 'longer than GitHub allows for a label') },
+    'fail-if-missing': {
+        description: 'Fail when the PR links no issue (default: a notice only).',
+        default: 'false',
+        allowed: 'true or false',
+        schema: _spec_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE,
+    },
+    'skip-label': {
+        description: 'A PR with this label needs no issue. Default: no-issue.',
+        default: '',
+        allowed: 'a label name',
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().trim().max(100, 'longer than GitHub allows for a label'),
+    },
 };
 function parseIssueLinkedSettings(read) {
     const { 'github-token': _t, ...specs } = issueLinkedInputs;
@@ -1286,7 +1403,7 @@ function holidays(s) {
     return out;
 }
 const reviewLatencyInputs = {
-    'github-token': (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInput */ .e1)("Token to read pull requests and their reviews. Read access is enough."),
+    'github-token': (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInput */ .e1)('Token to read pull requests and their reviews. Read access is enough.'),
     'sla-hours': {
         description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
         default: '4',
@@ -1438,8 +1555,7 @@ const lines = (text) => text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-const booleanInput = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .transform((s, ctx) => {
+const booleanInput = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((s, ctx) => {
     const v = s.trim().toLowerCase();
     if (v === 'true')
         return true;
@@ -1495,14 +1611,58 @@ const wipReportInputs = {
             return repos;
         }),
     },
-    'window-days': { description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).', default: '7', allowed: 'a whole number of days from 1 to 90', schema: wholeNumber(1, 90) },
-    'stale-days': { description: 'An open PR with no activity for this many days is flagged stale.', default: '7', allowed: 'a whole number of days from 1 to 365', schema: wholeNumber(1, 365) },
-    'wip-limit': { description: 'Open, ready PRs per author above which the author is flagged.', default: '3', allowed: 'a whole number from 1 to 100', schema: wholeNumber(1, 100) },
-    'scraped-threshold': { description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").', default: '80', allowed: 'a whole number from 1 to 99', schema: wholeNumber(1, 99) },
-    'previous-report': { description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.", default: '', allowed: 'a path to a report.json, or empty', schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim() },
-    'output-dir': { description: 'Folder for report.md, report.json and report.html.', default: 'wip-report', allowed: 'a folder path', schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1, 'empty') },
-    'artifact-name': { actionOnly: true, description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.', default: '', allowed: 'an artifact name without / \\ : * ? " < > | or newlines', schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use') },
-    upload: { actionOnly: true, description: 'Upload the report files as an artifact.', default: 'true', allowed: 'true or false', schema: _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE },
+    'window-days': {
+        description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).',
+        default: '7',
+        allowed: 'a whole number of days from 1 to 90',
+        schema: wholeNumber(1, 90),
+    },
+    'stale-days': {
+        description: 'An open PR with no activity for this many days is flagged stale.',
+        default: '7',
+        allowed: 'a whole number of days from 1 to 365',
+        schema: wholeNumber(1, 365),
+    },
+    'wip-limit': {
+        description: 'Open, ready PRs per author above which the author is flagged.',
+        default: '3',
+        allowed: 'a whole number from 1 to 100',
+        schema: wholeNumber(1, 100),
+    },
+    'scraped-threshold': {
+        description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").',
+        default: '80',
+        allowed: 'a whole number from 1 to 99',
+        schema: wholeNumber(1, 99),
+    },
+    'previous-report': {
+        description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.",
+        default: '',
+        allowed: 'a path to a report.json, or empty',
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim(),
+    },
+    'output-dir': {
+        description: 'Folder for report.md, report.json and report.html.',
+        default: 'wip-report',
+        allowed: 'a folder path',
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().trim().min(1, 'empty'),
+    },
+    'artifact-name': {
+        actionOnly: true,
+        description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.',
+        default: '',
+        allowed: 'an artifact name without / \\ : * ? " < > | or newlines',
+        schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .trim()
+            .refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use'),
+    },
+    upload: {
+        actionOnly: true,
+        description: 'Upload the report files as an artifact.',
+        default: 'true',
+        allowed: 'true or false',
+        schema: _spec_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE,
+    },
     sizes: _pr_size_js__WEBPACK_IMPORTED_MODULE_0__/* .prSizeInputs */ .D.sizes,
     'label-prefix': _pr_size_js__WEBPACK_IMPORTED_MODULE_0__/* .prSizeInputs */ .D['label-prefix'],
     'sla-hours': _review_latency_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewLatencyInputs */ .U['sla-hours'],
@@ -1697,7 +1857,13 @@ const oneLine = (s) => s.replace(/\s*\n\s*/g, ' ').trim();
 function explain(e) {
     const err = e;
     if (typeof err.status === 'number' && err.request) {
-        const hint = err.status === 401 ? ' Check the github-token input.' : err.status === 403 ? " Check the job's permissions: block." : err.status >= 500 ? ' GitHub had an error; it was retried. Re-run the job later.' : '';
+        const hint = err.status === 401
+            ? ' Check the github-token input.'
+            : err.status === 403
+                ? " Check the job's permissions: block."
+                : err.status >= 500
+                    ? ' GitHub had an error; it was retried. Re-run the job later.'
+                    : '';
         return `GitHub API ${err.request.method} ${err.request.url} answered ${err.status}: ${oneLine(err.message ?? '')}.${hint}`;
     }
     return oneLine(err.message ?? String(e));

@@ -66,14 +66,17 @@ function pullLatency(t, s, now) {
         return { ...base, waitingOn: 'author', waitingFor: [], waitingHours: 0, breached: false };
     const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt);
     const clockOf = (r) => Math.max(readyAt, r.at);
-    const answered = (r) => responses.some((e) => e.at >= clockOf(r) && (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
+    const answered = (r) => responses.some((e) => e.at >= clockOf(r) &&
+        (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
     // A request to a bot or an ignored user is nobody's human wait.
     const countsAsWait = (r) => r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
     const outstanding = [...requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
     // The PR's own clock: ready for review, or the first request if that came later (re-requests don't move it).
     const firstStart = firstRequestAt === undefined ? readyAt : Math.max(readyAt, firstRequestAt);
     const first = responses[0];
-    const firstReviewHours = first ? round1((0,_working_time_js__WEBPACK_IMPORTED_MODULE_1__/* .workingHours */ .ND)(Math.min(firstStart, first.at), first.at, s.calendar)) : undefined;
+    const firstReviewHours = first
+        ? round1((0,_working_time_js__WEBPACK_IMPORTED_MODULE_1__/* .workingHours */ .ND)(Math.min(firstStart, first.at), first.at, s.calendar))
+        : undefined;
     let waitingOn = 'nobody';
     let since = now;
     let waitingFor = [];
@@ -109,7 +112,7 @@ function pullLatency(t, s, now) {
 function isSelfOrIgnored(a, author, s) {
     return a.bot || a.login.toLowerCase() === author.login.toLowerCase() || s.ignoreUsers.has(a.login.toLowerCase());
 }
-const whoText = (p) => (p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)');
+const whoText = (p) => p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)';
 function breachAnnotation(p, s) {
     return {
         level: 'warning',
@@ -127,7 +130,16 @@ const row = (p) => [
     [String(p.reviewCycles)],
     [p.breached ? 'over SLA' : ''],
 ];
-const HEADER = ['Pull request', 'Author', 'Waiting on', 'Who', 'Waiting (working h)', 'First review (working h)', 'Review cycles', 'SLA'];
+const HEADER = [
+    'Pull request',
+    'Author',
+    'Waiting on',
+    'Who',
+    'Waiting (working h)',
+    'First review (working h)',
+    'Review cycles',
+    'SLA',
+];
 const ALIGN = ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left'];
 /** One PR (pull_request / review events). */
 function reviewLatencyForPull(t, s, now) {
@@ -145,7 +157,14 @@ function reviewLatencyForPull(t, s, now) {
             breached: String(p.breached),
         },
         summary: [
-            { kind: 'heading', level: 2, text: ['Review latency: ', { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` }] },
+            {
+                kind: 'heading',
+                level: 2,
+                text: [
+                    'Review latency: ',
+                    { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
+                ],
+            },
             { kind: 'quote', text: `Handbook ${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.section}: "${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.quote}"` },
             { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
             { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
@@ -164,18 +183,29 @@ function reviewLatencyReport(timelines, s, now, incomplete) {
     if (incomplete)
         annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
     const summary = [
-        { kind: 'heading', level: 2, text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }] },
+        {
+            kind: 'heading',
+            level: 2,
+            text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
+        },
         { kind: 'quote', text: `Handbook ${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.section}: "${_handbook_js__WEBPACK_IMPORTED_MODULE_0__/* .HANDBOOK */ .L.reviews.quote}"` },
     ];
     if (incomplete)
         summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
-    summary.push({ kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.` }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
+    summary.push({
+        kind: 'paragraph',
+        text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.`,
+    }, { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) });
     return {
         check: 'review-latency',
         conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
         annotations,
         labels: { add: [], remove: [] },
-        outputs: { 'breached-count': String(breached.length), 'open-prs': String(pulls.length), incomplete: String(incomplete !== undefined) },
+        outputs: {
+            'breached-count': String(breached.length),
+            'open-prs': String(pulls.length),
+            incomplete: String(incomplete !== undefined),
+        },
         summary,
         details: { pulls, breached: breached.length, ...(incomplete ? { incomplete } : {}) },
     };
@@ -265,7 +295,13 @@ const MORE_TIMELINE_QUERY = `query MoreTimeline($owner: String!, $name: String!,
 /* harmony import */ var _review_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76834);
 
 const actor = (a) => a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
-const reviewer = (r) => !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+const reviewer = (r) => !r
+    ? undefined
+    : r.__typename === 'Team'
+        ? { kind: 'team', name: r.slug ?? '' }
+        : r.login
+            ? { kind: 'user', name: r.login }
+            : undefined;
 function event(n) {
     const at = (s) => Date.parse(s ?? '');
     switch (n.__typename) {
@@ -278,7 +314,11 @@ function event(n) {
             const r = reviewer(n.requestedReviewer);
             if (!r)
                 return undefined; // a deleted user or team
-            return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+            return {
+                kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested',
+                at: at(n.createdAt),
+                reviewer: r,
+            };
         }
         case 'PullRequestReview':
             if (!n.submittedAt || n.state === 'PENDING')
@@ -320,7 +360,11 @@ async function timelineOf(octokit, repo, pull) {
     };
 }
 async function fetchPullTimeline(octokit, repo, number) {
-    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, { owner: repo.owner, name: repo.repo, number });
+    const data = await octokit.graphql(_review_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_TIMELINE_QUERY */ .ns, {
+        owner: repo.owner,
+        name: repo.repo,
+        number,
+    });
     return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 /**
@@ -339,7 +383,11 @@ async function fetchOpenPulls(octokit, repo, query, extend) {
         catch (e) {
             if (page === 1)
                 throw e;
-            return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+            return {
+                pulls,
+                total,
+                incomplete: `page ${page} of open pull requests could not be read (${e.message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+            };
         }
         const conn = data.repository.pullRequests;
         total = conn.totalCount;
@@ -379,7 +427,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
-const PULL_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+const PULL_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+];
 function runReviewLatencyAction(env) {
     return (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)('review-latency', env, async (ctx) => {
         const octokit = (0,_client_js__WEBPACK_IMPORTED_MODULE_5__/* .actionClient */ ._)(ctx, _inputs_review_latency_js__WEBPACK_IMPORTED_MODULE_3__/* .reviewLatencyInputs */ .U['github-token']);

@@ -3,7 +3,8 @@
  * the PRs, you can tag the issue in your commit." (`git commit -m "Closes #289 …"`). Pure.
  */
 
-const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
+const CLOSING =
+  /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+\/[\w.-]+)?#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))\b/gi;
 
 /**
  * Issues a PR text says it closes, as `owner/repo#N` ("Fixes #12" is an issue of `repo`, "closes
@@ -14,5 +15,5 @@ export function closingReferences(text: string, repo: string): string[] {
 }
 
 /** `owner/repo#N` refs, deduplicated and in a stable order. */
-export const issueRefs = (xs: string[]): string[] => [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-
+export const issueRefs = (xs: string[]): string[] =>
+  [...new Set(xs)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

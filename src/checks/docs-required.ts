@@ -41,7 +41,8 @@ export interface DocsRequiredDetails {
 /** Files listed per unsatisfied mapping in the summary before "and N more". */
 export const FILES_SHOWN = 50;
 
-const owesDocs = (f: ChangedFile): boolean => f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
+const owesDocs = (f: ChangedFile): boolean =>
+  f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
 
 function evaluate(rules: readonly DocsRule[], files: readonly ChangedFile[]): RuleOutcome[] {
   // One index for every mapping's code and docs globs: each path is looked up once, not 2 × mappings times.
@@ -59,15 +60,34 @@ function evaluate(rules: readonly DocsRule[], files: readonly ChangedFile[]): Ru
     const code = codeFiles[index]!;
     const owing = code.filter(owesDocs).map((f) => f.path);
     const docs = docsFiles[index]!;
-    const result: RuleResult = code.length === 0 ? 'not triggered' : owing.length === 0 ? 'removals and renames only' : docs.length ? 'satisfied' : 'unsatisfied';
-    return { index, code: rule.code, docs: rule.docs, codeFiles: code.map((f) => f.path), docsFiles: docs, owing, result };
+    const result: RuleResult =
+      code.length === 0
+        ? 'not triggered'
+        : owing.length === 0
+          ? 'removals and renames only'
+          : docs.length
+            ? 'satisfied'
+            : 'unsatisfied';
+    return {
+      index,
+      code: rule.code,
+      docs: rule.docs,
+      codeFiles: code.map((f) => f.path),
+      docsFiles: docs,
+      owing,
+      result,
+    };
   });
 }
 
-const globsText = (globs: readonly string[]): Inline[] => globs.flatMap((g, i): Inline[] => [i ? ', ' : '', { code: g }]);
+const globsText = (globs: readonly string[]): Inline[] =>
+  globs.flatMap((g, i): Inline[] => [i ? ', ' : '', { code: g }]);
 const unique = (xs: string[]): string[] => [...new Set(xs)];
 
-export function docsRequiredVerdict(facts: DocsRequiredFacts, settings: DocsRequiredSettings): Verdict<DocsRequiredDetails> {
+export function docsRequiredVerdict(
+  facts: DocsRequiredFacts,
+  settings: DocsRequiredSettings,
+): Verdict<DocsRequiredDetails> {
   const { pr, changes } = facts;
   const rule = settings.mode === 'tests' ? HANDBOOK.tests : HANDBOOK.docs;
   const noun = settings.mode === 'tests' ? 'tests' : 'docs';
@@ -85,7 +105,10 @@ export function docsRequiredVerdict(facts: DocsRequiredFacts, settings: DocsRequ
   else if (draftNeutral) {
     conclusion = 'neutral';
     headline = 'draft: not checked yet';
-    annotations.push({ level: 'notice', message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.` });
+    annotations.push({
+      level: 'notice',
+      message: `docs-required: this PR is a draft and drafts=neutral, so ${noun} are checked once it is ready for review.`,
+    });
   } else if (unsatisfied.length && filesMissing) {
     conclusion = 'neutral';
     headline = 'cannot tell';
@@ -115,23 +138,49 @@ export function docsRequiredVerdict(facts: DocsRequiredFacts, settings: DocsRequ
     { kind: 'quote', text: `Handbook ${rule.section}: "${rule.quote}"` },
     {
       kind: 'table',
-      header: ['#', 'Code', noun === 'docs' ? 'Docs' : 'Tests', 'Code files', `${noun === 'docs' ? 'Docs' : 'Test'} files`, 'Result'],
+      header: [
+        '#',
+        'Code',
+        noun === 'docs' ? 'Docs' : 'Tests',
+        'Code files',
+        `${noun === 'docs' ? 'Docs' : 'Test'} files`,
+        'Result',
+      ],
       align: ['right', 'left', 'left', 'right', 'right', 'left'],
-      rows: outcomes.map((o) => [String(o.index), globsText(o.code), globsText(o.docs), String(o.codeFiles.length), String(o.docsFiles.length), o.result]),
+      rows: outcomes.map((o) => [
+        String(o.index),
+        globsText(o.code),
+        globsText(o.docs),
+        String(o.codeFiles.length),
+        String(o.docsFiles.length),
+        o.result,
+      ]),
     },
   ];
   for (const o of unsatisfied) {
-    summary.push({ kind: 'heading', level: 3, text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'] });
+    summary.push({
+      kind: 'heading',
+      level: 3,
+      text: [`Mapping ${o.index}: code without ${noun}. Any of `, ...globsText(o.docs), ' would satisfy it.'],
+    });
     summary.push({ kind: 'list', items: o.owing.slice(0, FILES_SHOWN).map((f) => ({ code: f })) });
-    if (o.owing.length > FILES_SHOWN) summary.push({ kind: 'paragraph', text: `…and ${o.owing.length - FILES_SHOWN} more code files.` });
+    if (o.owing.length > FILES_SHOWN)
+      summary.push({ kind: 'paragraph', text: `…and ${o.owing.length - FILES_SHOWN} more code files.` });
   }
   for (const o of outcomes.filter((x) => x.result === 'removals and renames only')) {
-    summary.push({ kind: 'paragraph', text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.` });
+    summary.push({
+      kind: 'paragraph',
+      text: `Mapping ${o.index}: this PR only deleted or renamed code (${o.codeFiles.length} files), so no ${noun} are owed.`,
+    });
   }
   if (skipLabel && unsatisfied.length) {
-    summary.push({ kind: 'paragraph', text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.` });
+    summary.push({
+      kind: 'paragraph',
+      text: `Without the '${settings.skipLabel}' label, ${unsatisfied.length} mapping(s) would need ${noun}: ${unsatisfied.map((o) => o.index).join(', ')}.`,
+    });
   }
-  if (changes.incomplete && filesMissing) summary.push({ kind: 'paragraph', text: [{ strong: 'Partial file list:' }, ` ${changes.incomplete.reason}`] });
+  if (changes.incomplete && filesMissing)
+    summary.push({ kind: 'paragraph', text: [{ strong: 'Partial file list:' }, ` ${changes.incomplete.reason}`] });
 
   return {
     check: 'docs-required',
@@ -145,6 +194,10 @@ export function docsRequiredVerdict(facts: DocsRequiredFacts, settings: DocsRequ
       'docs-files': JSON.stringify(unique(outcomes.flatMap((o) => o.docsFiles))),
     },
     summary,
-    details: { mode: settings.mode, ...(skipLabel ? { skipped: 'label' as const } : draftNeutral ? { skipped: 'draft' as const } : {}), rules: outcomes },
+    details: {
+      mode: settings.mode,
+      ...(skipLabel ? { skipped: 'label' as const } : draftNeutral ? { skipped: 'draft' as const } : {}),
+      rules: outcomes,
+    },
   };
 }

@@ -50,7 +50,11 @@ export function globProblem(pattern: string): string | undefined {
 
 /** The distinct literal segments of each brace alternative of a parsed pattern. */
 const literalRows = (m: Minimatch): string[][] =>
-  m.set.map((row) => [...new Set(row.filter((part): part is string => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'))]);
+  m.set.map((row) => [
+    ...new Set(
+      row.filter((part): part is string => typeof part === 'string' && part !== '' && part !== '.' && part !== '..'),
+    ),
+  ]);
 
 const MAGIC = '*?[]{}()!+@\\';
 const LITERAL = `[^${MAGIC.replace(/[\]\\]/g, '\\$&')}/]+`;
@@ -74,7 +78,11 @@ export function fastMatcher(pattern: string): ((path: string) => boolean) | unde
   if ((m = PREFIX_EXT.exec(pattern))) {
     const prefix = m[1]!;
     const suffix = m[2]!;
-    return (p) => p.startsWith(prefix) && p.endsWith(suffix) && p.length - p.lastIndexOf('/') - 1 >= suffix.length && p.length > prefix.length;
+    return (p) =>
+      p.startsWith(prefix) &&
+      p.endsWith(suffix) &&
+      p.length - p.lastIndexOf('/') - 1 >= suffix.length &&
+      p.length > prefix.length;
   }
   if ((m = ROOT_EXT.exec(pattern))) {
     const suffix = m[1]!;
@@ -141,7 +149,8 @@ export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLis
       for (let s = 0; s < segments.length; s++) {
         const entries = index.get(segments[s]!);
         if (!entries || segments.indexOf(segments[s]!) !== s) continue;
-        for (const e of entries) if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit))) candidate[e.pattern] = 1;
+        for (const e of entries)
+          if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit))) candidate[e.pattern] = 1;
       }
     }
     for (let l = 0; l < members.length; l++) {

@@ -25,20 +25,59 @@ export interface IssueLinkFacts {
 }
 
 const quote = `Handbook ${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"`;
-const HOW = 'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
+const HOW =
+  'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
 
-export function issueLinkedVerdict(f: IssueLinkFacts, s: IssueLinkedSettings): Verdict<{ issues: string[]; skipped?: 'bot' | 'label' }> {
-  const issues = issueRefs([...f.closing, ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo)]);
+export function issueLinkedVerdict(
+  f: IssueLinkFacts,
+  s: IssueLinkedSettings,
+): Verdict<{ issues: string[]; skipped?: 'bot' | 'label' }> {
+  const issues = issueRefs([
+    ...f.closing,
+    ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo),
+  ]);
   const base = { check: 'issue-linked', labels: noLabelChanges(), outputs: { issues: JSON.stringify(issues) } };
-  const head = (text: string): Block[] => [{ kind: 'heading', level: 2, text }, { kind: 'quote', text: `${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"` }];
+  const head = (text: string): Block[] => [
+    { kind: 'heading', level: 2, text },
+    { kind: 'quote', text: `${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"` },
+  ];
   if (issues.length) {
-    return { ...base, conclusion: 'success', annotations: [], summary: [...head(`Issue linked: ${issues.join(', ')}`)], details: { issues } };
+    return {
+      ...base,
+      conclusion: 'success',
+      annotations: [],
+      summary: [...head(`Issue linked: ${issues.join(', ')}`)],
+      details: { issues },
+    };
   }
-  if (f.author.bot) return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped for a bot author'), { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` }], details: { issues, skipped: 'bot' } };
+  if (f.author.bot)
+    return {
+      ...base,
+      conclusion: 'success',
+      annotations: [],
+      summary: [
+        ...head('Issue link: skipped for a bot author'),
+        { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` },
+      ],
+      details: { issues, skipped: 'bot' },
+    };
   if (s.skipLabel && f.labels.includes(s.skipLabel)) {
-    return { ...base, conclusion: 'success', annotations: [], summary: [...head('Issue link: skipped by label'), { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] }], details: { issues, skipped: 'label' } };
+    return {
+      ...base,
+      conclusion: 'success',
+      annotations: [],
+      summary: [
+        ...head('Issue link: skipped by label'),
+        { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] },
+      ],
+      details: { issues, skipped: 'label' },
+    };
   }
-  const annotation: Annotation = { level: s.failIfMissing ? 'error' : 'notice', title: 'No linked issue', message: `This PR links no issue. ${HOW} ${quote}` };
+  const annotation: Annotation = {
+    level: s.failIfMissing ? 'error' : 'notice',
+    title: 'No linked issue',
+    message: `This PR links no issue. ${HOW} ${quote}`,
+  };
   return {
     ...base,
     conclusion: s.failIfMissing ? 'failure' : 'success',
@@ -46,7 +85,23 @@ export function issueLinkedVerdict(f: IssueLinkFacts, s: IssueLinkedSettings): V
     summary: [
       ...head('Issue link: none found'),
       { kind: 'paragraph', text: HOW },
-      ...(f.commitsUnread ? [{ kind: 'paragraph' as const, text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.` }] : []), ...(s.skipLabel ? [{ kind: 'paragraph' as const, text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'] }] : [])],
+      ...(f.commitsUnread
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `Only the last ${f.commitMessages.length} commit messages were read; ${f.commitsUnread} older ones were not.`,
+            },
+          ]
+        : []),
+      ...(s.skipLabel
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: ['A PR that needs no issue can get the ', { code: s.skipLabel }, ' label.'],
+            },
+          ]
+        : []),
+    ],
     details: { issues },
   };
 }

@@ -65,7 +65,13 @@ function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined,
   return {
     add: pr.labels.includes(wanted)
       ? []
-      : [{ name: wanted, color: sizeColor(index, settings.sizes.length), description: `Pull request size ${sizeName} (pr-size)` }],
+      : [
+          {
+            name: wanted,
+            color: sizeColor(index, settings.sizes.length),
+            description: `Pull request size ${sizeName} (pr-size)`,
+          },
+        ],
     remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
   };
 }
@@ -79,7 +85,8 @@ function largestAreas(dirs: readonly DirectoryCount[]): string {
 function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCount[]): Inline[][] {
   const hints: Inline[][] = [];
   const real = dirs.filter((d) => d.directory !== UNLISTED);
-  const name = (d: DirectoryCount): Inline => (d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory });
+  const name = (d: DirectoryCount): Inline =>
+    d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory };
   if (real.length >= 2) {
     const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
     hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
@@ -87,9 +94,14 @@ function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCou
     hints.push(['All counted changes are in ', name(real[0]), ': split by feature or layer inside it.']);
   }
   const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
-  if (moves > 0) hints.push([`Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`]);
+  if (moves > 0)
+    hints.push([
+      `Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`,
+    ]);
   hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
-  hints.push([`Ship the smallest slice behind a feature flag (handbook ${HANDBOOK.featureFlags.section}): "${HANDBOOK.featureFlags.quote}"`]);
+  hints.push([
+    `Ship the smallest slice behind a feature flag (handbook ${HANDBOOK.featureFlags.section}): "${HANDBOOK.featureFlags.quote}"`,
+  ]);
   return hints;
 }
 
@@ -145,7 +157,9 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
         ` changed lines in `,
         { strong: String(changedFiles) },
         ` files counted`,
-        ignored.length ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).` : '.',
+        ignored.length
+          ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).`
+          : '.',
         conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
       ],
     },
@@ -154,7 +168,10 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
   if (changes.incomplete) {
     summary.push({
       kind: 'paragraph',
-      text: [{ strong: 'Approximate:' }, ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`],
+      text: [
+        { strong: 'Approximate:' },
+        ` ${changes.incomplete.reason} The count uses GitHub's totals for the whole PR minus the ignored files that are known, so it may be high but is never low.`,
+      ],
     });
   }
   if (dirs.length) {
@@ -162,11 +179,18 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
       kind: 'table',
       header: ['Directory', 'Files', 'Lines'],
       align: ['left', 'right', 'right'],
-      rows: dirs.map((d) => [d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory }, String(d.files), String(d.lines)]),
+      rows: dirs.map((d) => [
+        d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory },
+        String(d.files),
+        String(d.lines),
+      ]),
     });
   }
   if (atLeast(hintAt)) {
-    summary.push({ kind: 'heading', level: 3, text: 'How to split it' }, { kind: 'list', items: splitHints(counted, dirs) });
+    summary.push(
+      { kind: 'heading', level: 3, text: 'How to split it' },
+      { kind: 'list', items: splitHints(counted, dirs) },
+    );
   }
   if (ignored.length) {
     summary.push({ kind: 'heading', level: 3, text: 'Ignored files' });
@@ -176,7 +200,8 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
       align: ['left', 'left', 'right'],
       rows: ignored.slice(0, IGNORED_ROWS_SHOWN).map((f) => [{ code: f.path }, f.reason, String(lineCount(f))]),
     });
-    if (ignored.length > IGNORED_ROWS_SHOWN) summary.push({ kind: 'paragraph', text: `…and ${ignored.length - IGNORED_ROWS_SHOWN} more ignored files.` });
+    if (ignored.length > IGNORED_ROWS_SHOWN)
+      summary.push({ kind: 'paragraph', text: `…and ${ignored.length - IGNORED_ROWS_SHOWN} more ignored files.` });
   }
 
   return {

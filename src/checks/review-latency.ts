@@ -63,8 +63,7 @@ export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: numb
     else if (e.kind === 'requested') {
       requests.set(key(e.reviewer), { reviewer: e.reviewer, at: e.at });
       firstRequestAt ??= e.at;
-    }
-    else if (e.kind === 'unrequested') requests.delete(key(e.reviewer));
+    } else if (e.kind === 'unrequested') requests.delete(key(e.reviewer));
     else if (e.kind === 'push') {
       lastPushAt = e.at;
       if (phase === 'changes requested') phase = 'updated';
@@ -77,7 +76,8 @@ export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: numb
         phase = 'changes requested';
         changesRequestedAt = e.at;
         changesBy = [`@${e.author.login}`];
-      } else if (e.state === 'APPROVED' && changesRequestedAt !== undefined && e.at > changesRequestedAt) changesRequestedAt = undefined;
+      } else if (e.state === 'APPROVED' && changesRequestedAt !== undefined && e.at > changesRequestedAt)
+        changesRequestedAt = undefined;
     }
   }
   const draft = readyAt === undefined;
@@ -87,15 +87,22 @@ export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: numb
   const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt!);
   const clockOf = (r: { at: number }): number => Math.max(readyAt!, r.at);
   const answered = (r: { reviewer: Reviewer; at: number }): boolean =>
-    responses.some((e) => e.at >= clockOf(r) && (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()));
+    responses.some(
+      (e) =>
+        e.at >= clockOf(r) &&
+        (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()),
+    );
   // A request to a bot or an ignored user is nobody's human wait.
-  const countsAsWait = (r: Reviewer): boolean => r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
+  const countsAsWait = (r: Reviewer): boolean =>
+    r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
   const outstanding = [...requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
 
   // The PR's own clock: ready for review, or the first request if that came later (re-requests don't move it).
   const firstStart = firstRequestAt === undefined ? readyAt! : Math.max(readyAt!, firstRequestAt);
   const first = responses[0];
-  const firstReviewHours = first ? round1(workingHours(Math.min(firstStart, first.at), first.at, s.calendar)) : undefined;
+  const firstReviewHours = first
+    ? round1(workingHours(Math.min(firstStart, first.at), first.at, s.calendar))
+    : undefined;
 
   let waitingOn: WaitingOn = 'nobody';
   let since = now;
@@ -131,7 +138,8 @@ function isSelfOrIgnored(a: Actor, author: Actor, s: ReviewLatencySettings): boo
   return a.bot || a.login.toLowerCase() === author.login.toLowerCase() || s.ignoreUsers.has(a.login.toLowerCase());
 }
 
-const whoText = (p: PullLatency): string => (p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)');
+const whoText = (p: PullLatency): string =>
+  p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)';
 
 function breachAnnotation(p: PullLatency, s: ReviewLatencySettings): Annotation {
   return {
@@ -151,7 +159,16 @@ const row = (p: PullLatency): Inline[][] => [
   [String(p.reviewCycles)],
   [p.breached ? 'over SLA' : ''],
 ];
-const HEADER = ['Pull request', 'Author', 'Waiting on', 'Who', 'Waiting (working h)', 'First review (working h)', 'Review cycles', 'SLA'];
+const HEADER = [
+  'Pull request',
+  'Author',
+  'Waiting on',
+  'Who',
+  'Waiting (working h)',
+  'First review (working h)',
+  'Review cycles',
+  'SLA',
+];
 const ALIGN: ('left' | 'right')[] = ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left'];
 
 /** One PR (pull_request / review events). */
@@ -170,7 +187,14 @@ export function reviewLatencyForPull(t: PullTimeline, s: ReviewLatencySettings, 
       breached: String(p.breached),
     },
     summary: [
-      { kind: 'heading', level: 2, text: ['Review latency: ', { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` }] },
+      {
+        kind: 'heading',
+        level: 2,
+        text: [
+          'Review latency: ',
+          { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
+        ],
+      },
       { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
       { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
       { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
@@ -186,21 +210,34 @@ export interface LatencyReport {
 }
 
 /** All open, ready PRs (schedule / workflow_dispatch): the morning nudge. */
-export function reviewLatencyReport(timelines: readonly PullTimeline[], s: ReviewLatencySettings, now: number, incomplete?: string): Verdict<LatencyReport> {
+export function reviewLatencyReport(
+  timelines: readonly PullTimeline[],
+  s: ReviewLatencySettings,
+  now: number,
+  incomplete?: string,
+): Verdict<LatencyReport> {
   const pulls = timelines
     .map((t) => pullLatency(t, s, now))
     .filter((p) => !p.draft)
     .sort((a, b) => b.waitingHours - a.waitingHours || a.number - b.number);
   const breached = pulls.filter((p) => p.breached);
   const annotations: Annotation[] = breached.map((p) => breachAnnotation(p, s));
-  if (incomplete) annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
+  if (incomplete)
+    annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
   const summary: Block[] = [
-    { kind: 'heading', level: 2, text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }] },
+    {
+      kind: 'heading',
+      level: 2,
+      text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
+    },
     { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
   ];
   if (incomplete) summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
   summary.push(
-    { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.` },
+    {
+      kind: 'paragraph',
+      text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.`,
+    },
     { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) },
   );
   return {
@@ -208,7 +245,11 @@ export function reviewLatencyReport(timelines: readonly PullTimeline[], s: Revie
     conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
     annotations,
     labels: { add: [], remove: [] },
-    outputs: { 'breached-count': String(breached.length), 'open-prs': String(pulls.length), incomplete: String(incomplete !== undefined) },
+    outputs: {
+      'breached-count': String(breached.length),
+      'open-prs': String(pulls.length),
+      incomplete: String(incomplete !== undefined),
+    },
     summary,
     details: { pulls, breached: breached.length, ...(incomplete ? { incomplete } : {}) },
   };

@@ -24,7 +24,8 @@ export function parseSizes(text: string): SizeBucket[] | string {
     if (buckets.some((b) => b.name === bucket.name)) return `"${bucket.name}" appears twice`;
     buckets.push(bucket);
   }
-  if (buckets[0]!.minLines !== 0) return `the first size must start at 0 lines (got ${buckets[0]!.name}=${buckets[0]!.minLines})`;
+  if (buckets[0]!.minLines !== 0)
+    return `the first size must start at 0 lines (got ${buckets[0]!.name}=${buckets[0]!.minLines})`;
   return buckets;
 }
 
@@ -43,5 +44,11 @@ export function sizeColor(index: number, count: number): string {
   const from = [0x3c, 0xbf, 0x00];
   const to = [0xe5, 0x00, 0x09];
   const t = count <= 1 ? 0 : index / (count - 1);
-  return from.map((f, i) => Math.round(f + (to[i]! - f) * t).toString(16).padStart(2, '0')).join('');
+  return from
+    .map((f, i) =>
+      Math.round(f + (to[i]! - f) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('');
 }

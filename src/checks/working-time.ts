@@ -21,7 +21,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -38,7 +47,8 @@ interface LocalParts {
 
 function localParts(ms: number, timeZone: string): LocalParts {
   const p: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  for (const part of formatter(timeZone).formatToParts(ms))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
   return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute!, second: p.second! };
 }
 
@@ -115,16 +125,25 @@ export function parseBusinessHours(text: string): { startMinute: number; endMinu
 /** "Mon-Fri", "Sun-Thu", "Mon,Wed,Fri" → day numbers, or an error sentence. */
 export function parseBusinessDays(text: string): Set<number> | string {
   const days = new Set<number>();
-  for (const part of text.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)) {
     const [a, b] = part.split('-').map((x) => DAY_NAMES.indexOf(x.trim().slice(0, 3)));
-    if (a === undefined || a < 0 || (b !== undefined && b < 0) || part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)) {
+    if (
+      a === undefined ||
+      a < 0 ||
+      (b !== undefined && b < 0) ||
+      part.split('-').some((x) => !DAY_NAMES.includes(x.trim().slice(0, 3)) || x.trim().length < 3)
+    ) {
       return `${JSON.stringify(part)} is not a day name or range`;
     }
     if (b === undefined) days.add(a);
-    else for (let d = a; ; d = (d + 1) % 7) {
-      days.add(d);
-      if (d === b) break;
-    }
+    else
+      for (let d = a; ; d = (d + 1) % 7) {
+        days.add(d);
+        if (d === b) break;
+      }
   }
   return days.size ? days : 'no days given';
 }

@@ -34,12 +34,19 @@ export function readFlagFile(command: string, flag: string, path: string, cwd: s
   try {
     return readFileSync(resolve(cwd, path), 'utf8');
   } catch (e) {
-    throw new UsageError(`dev-process ${command}: --${flag} ${JSON.stringify(path)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw new UsageError(
+      `dev-process ${command}: --${flag} ${JSON.stringify(path)} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`,
+    );
   }
 }
 
 /** CLI flags: the common ones plus `--<input>` for every input a check's action offers outside Actions. */
-export function parseCliArgs(command: string, argv: string[], specs: InputSpecs, cwd: string): { common: CliCommon; read: (name: string) => string | undefined } {
+export function parseCliArgs(
+  command: string,
+  argv: string[],
+  specs: InputSpecs,
+  cwd: string,
+): { common: CliCommon; read: (name: string) => string | undefined } {
   const inputNames = Object.entries(specs)
     .filter(([, s]) => !s.actionOnly && !s.secret)
     .map(([n]) => n);
@@ -72,7 +79,10 @@ export function parseCliArgs(command: string, argv: string[], specs: InputSpecs,
 export function helpText(command: string, summary: string, specs: InputSpecs, fileFlags: readonly string[]): string {
   const rows = Object.entries(specs)
     .filter(([, s]) => !s.actionOnly && !s.secret)
-    .map(([n, s]) => `  --${n} ${fileFlags.includes(n) ? 'FILE' : 'VALUE'}\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`);
+    .map(
+      ([n, s]) =>
+        `  --${n} ${fileFlags.includes(n) ? 'FILE' : 'VALUE'}\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`,
+    );
   return [
     `Usage: dev-process ${command} [--base REF] [--head REF] [--json] [options]`,
     '',

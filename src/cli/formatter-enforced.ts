@@ -8,7 +8,10 @@ import type { ChangeSet } from '../facts/types.ts';
 import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import type { Verdict } from '../verdict.ts';
 
-export async function formatterEnforcedLocally(f: { changes: ChangeSet; cwd: string; base: string; head: string }, s: FormatterEnforcedSettings): Promise<Verdict> {
+export async function formatterEnforcedLocally(
+  f: { changes: ChangeSet; cwd: string; base: string; head: string },
+  s: FormatterEnforcedSettings,
+): Promise<Verdict> {
   const root = (await runGit(f.cwd, ['rev-parse', '--show-toplevel'])).trim();
   const filter = makeFileFilter(s.ignore, f.changes.attributes);
   const files = f.changes.files.filter((c) => c.status !== 'removed' && !filter.reason(c.path)).map((c) => c.path);

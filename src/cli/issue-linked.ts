@@ -6,9 +6,15 @@ import type { ChangeSet } from '../facts/types.ts';
 import type { IssueLinkedSettings } from '../inputs/issue-linked.ts';
 import type { Verdict } from '../verdict.ts';
 
-export async function issueLinkedLocally(f: { changes: ChangeSet; cwd: string; base: string; head: string }, s: IssueLinkedSettings): Promise<Verdict> {
+export async function issueLinkedLocally(
+  f: { changes: ChangeSet; cwd: string; base: string; head: string },
+  s: IssueLinkedSettings,
+): Promise<Verdict> {
   const log = await runGit(f.cwd, ['log', '-z', '--format=%B', `${f.base}..${f.head}`]);
   const commitMessages = log.split('\0').filter((m) => m.trim());
   const repo = (await githubOrigin(f.cwd)) ?? 'this repository';
-  return issueLinkedVerdict({ repo, title: '', body: '', author: { login: '', bot: false }, labels: [], closing: [], commitMessages }, s);
+  return issueLinkedVerdict(
+    { repo, title: '', body: '', author: { login: '', bot: false }, labels: [], closing: [], commitMessages },
+    s,
+  );
 }

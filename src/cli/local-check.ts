@@ -14,7 +14,10 @@ export interface LocalCheck<S> {
   specs: InputSpecs;
   settings: (read: (name: string) => string | undefined) => S;
   /** The rule, or for checks that run tools on the checkout (formatters) facts + rule; `cwd` is the checkout. */
-  decide: (facts: { changes: ChangeSet; cwd: string; base: string; head: string }, settings: S) => Verdict | Promise<Verdict>;
+  decide: (
+    facts: { changes: ChangeSet; cwd: string; base: string; head: string },
+    settings: S,
+  ) => Verdict | Promise<Verdict>;
   /** Inputs whose flag names a file holding the value (`--rules FILE`). */
   fileFlags?: readonly string[];
 }
@@ -34,7 +37,11 @@ export const defineLocalCheck = <S>(c: LocalCheck<S>): RegisteredCheck => ({
   run: (argv, cwd) => runLocalCheck(c, argv, cwd),
 });
 
-async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): Promise<{ common: CliCommon; verdict?: Verdict }> {
+async function runLocalCheck<S>(
+  c: LocalCheck<S>,
+  argv: string[],
+  cwd: string,
+): Promise<{ common: CliCommon; verdict?: Verdict }> {
   const { common, read } = parseCliArgs(c.command, argv, c.specs, cwd);
   if (common.help) return { common };
   const readInput = (name: string): string | undefined => {
@@ -44,8 +51,20 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   c.settings(readInput); // every flag valid on its own first
   const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
   const file = common.config ?? CONFIG_PATH;
-  const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await readConfigFromGit(common.cwd, base);
-  const { settings, sources } = settingsWithConfig(c.command, c.specs, c.settings, readInput, text === undefined ? {} : parseConfigFile(text, file), file);
-  const verdict = await c.decide({ changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head }, settings);
+  const text = common.config
+    ? readFlagFile(c.command, 'config', common.config, cwd)
+    : await readConfigFromGit(common.cwd, base);
+  const { settings, sources } = settingsWithConfig(
+    c.command,
+    c.specs,
+    c.settings,
+    readInput,
+    text === undefined ? {} : parseConfigFile(text, file),
+    file,
+  );
+  const verdict = await c.decide(
+    { changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head },
+    settings,
+  );
   return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
 }

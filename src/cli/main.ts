@@ -7,9 +7,18 @@ import { LOCAL_CHECKS } from './checks.ts';
 import { mergeReportsCommand, wipReportCommand, type ReportIO } from './report-commands.ts';
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */
-const REPORT_COMMANDS: Record<string, { summary: string; run: (argv: string[], cwd: string, io: ReportIO) => number | Promise<number> }> = {
-  'wip-report': { summary: 'The weekly WIP report from the GitHub API (token from --token-env), or --from-json.', run: wipReportCommand },
-  'merge-reports': { summary: 'One report from several report.json files (the per-repository matrix pattern).', run: mergeReportsCommand },
+const REPORT_COMMANDS: Record<
+  string,
+  { summary: string; run: (argv: string[], cwd: string, io: ReportIO) => number | Promise<number> }
+> = {
+  'wip-report': {
+    summary: 'The weekly WIP report from the GitHub API (token from --token-env), or --from-json.',
+    run: wipReportCommand,
+  },
+  'merge-reports': {
+    summary: 'One report from several report.json files (the per-repository matrix pattern).',
+    run: mergeReportsCommand,
+  },
 };
 
 const usage = (): string =>
@@ -33,7 +42,12 @@ export interface CliIO {
 }
 
 /** The CLI: returns the exit status (0 pass, 1 fail or bad input). */
-export async function cli(argv: string[], cwd: string, io: CliIO, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function cli(
+  argv: string[],
+  cwd: string,
+  io: CliIO,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(`${usage()}\n`);
@@ -51,7 +65,9 @@ export async function cli(argv: string[], cwd: string, io: CliIO, env: Record<st
   }
   const check = Object.hasOwn(LOCAL_CHECKS, name) ? LOCAL_CHECKS[name] : undefined;
   if (!check) {
-    io.err(`dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${[...Object.keys(LOCAL_CHECKS), ...Object.keys(REPORT_COMMANDS)].join(', ')}.\n`);
+    io.err(
+      `dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${[...Object.keys(LOCAL_CHECKS), ...Object.keys(REPORT_COMMANDS)].join(', ')}.\n`,
+    );
     return 1;
   }
   try {

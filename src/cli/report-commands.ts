@@ -24,7 +24,9 @@ export interface ReportIO {
 
 /** The action inputs that are also flags here (the rest are replaced by --repo, --out, --token-env). */
 const REPORT_FLAGS = Object.entries(wipReportInputs)
-  .filter(([n, s]) => !('actionOnly' in s && s.actionOnly) && !['github-token', 'repositories', 'output-dir'].includes(n))
+  .filter(
+    ([n, s]) => !('actionOnly' in s && s.actionOnly) && !['github-token', 'repositories', 'output-dir'].includes(n),
+  )
   .map(([n]) => n);
 
 function readReport(command: string, flag: string, path: string): WipReport {
@@ -35,7 +37,9 @@ function readReport(command: string, flag: string, path: string): WipReport {
 
 function write(io: ReportIO, outDir: string, report: WipReport): number {
   const files = writeReportFiles(outDir, report, renderMarkdown(wipSummary(report)));
-  io.out(`Wrote ${files.markdown}, report.json and report.html: ${report.headline.openPrs} open PRs in ${report.repositories.join(', ')}.\n`);
+  io.out(
+    `Wrote ${files.markdown}, report.json and report.html: ${report.headline.openPrs} open PRs in ${report.repositories.join(', ')}.\n`,
+  );
   for (const w of report.incomplete) io.err(`Incomplete: ${w}\n`);
   return 0;
 }
@@ -52,7 +56,10 @@ export const WIP_REPORT_HELP = [
   '  --api-url URL       GitHub API URL (default: $GITHUB_API_URL or https://api.github.com).',
   '  --out DIR           Folder for report.md, report.json and report.html (default: wip-report).',
   '  --from-json FILE    Re-render a report.json offline (no token, no API).',
-  ...REPORT_FLAGS.map((n) => `  --${n} VALUE\n      ${wipReportInputs[n as keyof typeof wipReportInputs].description} (default: ${wipReportInputs[n as keyof typeof wipReportInputs].default || 'none'})`),
+  ...REPORT_FLAGS.map(
+    (n) =>
+      `  --${n} VALUE\n      ${wipReportInputs[n as keyof typeof wipReportInputs].description} (default: ${wipReportInputs[n as keyof typeof wipReportInputs].default || 'none'})`,
+  ),
   '  -h, --help          Show this help.',
 ].join('\n');
 
@@ -69,7 +76,8 @@ export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO
   const values = v as Record<string, string | string[] | boolean | undefined>;
   if (values.help) return (io.out(`${WIP_REPORT_HELP}\n`), 0);
   const out = typeof values.out === 'string' ? values.out : 'wip-report';
-  if (typeof values['from-json'] === 'string') return write(io, out, readReport('wip-report', '--from-json ', values['from-json']));
+  if (typeof values['from-json'] === 'string')
+    return write(io, out, readReport('wip-report', '--from-json ', values['from-json']));
 
   const settings = parseWipReportSettings((name) => {
     if (name === 'repositories') return (values.repo as string[] | undefined)?.join(',');
@@ -79,23 +87,31 @@ export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO
   const tokenEnv = typeof values['token-env'] === 'string' ? values['token-env'] : 'GITHUB_TOKEN';
   const token = io.env[tokenEnv]?.trim();
   if (!token) {
-    throw new UsageError(`dev-process wip-report: --token-env is ${JSON.stringify(tokenEnv)} but that environment variable is empty. Allowed: the name of an environment variable holding a token that can read the repositories (default GITHUB_TOKEN).`);
+    throw new UsageError(
+      `dev-process wip-report: --token-env is ${JSON.stringify(tokenEnv)} but that environment variable is empty. Allowed: the name of an environment variable holding a token that can read the repositories (default GITHUB_TOKEN).`,
+    );
   }
   let repos = settings.repositories;
   if (!repos.length) {
     const origin = await githubOrigin(cwd);
-    if (!origin) throw new UsageError('dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).');
+    if (!origin)
+      throw new UsageError(
+        'dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).',
+      );
     repos = [origin];
   }
   const octokit = createOctokit({
     token,
-    baseUrl: typeof values['api-url'] === 'string' ? values['api-url'] : (io.env.GITHUB_API_URL ?? 'https://api.github.com'),
+    baseUrl:
+      typeof values['api-url'] === 'string' ? values['api-url'] : (io.env.GITHUB_API_URL ?? 'https://api.github.com'),
     ...retryBaseMsFrom(io.env),
     log: (m) => io.err(`${m}\n`),
   });
   const now = Date.now();
   const facts = await fetchWipFactsFor(octokit, repos, reportSince(settings, now), now);
-  const previous = settings.previousReport ? readReport('wip-report', '--previous-report ', settings.previousReport) : undefined;
+  const previous = settings.previousReport
+    ? readReport('wip-report', '--previous-report ', settings.previousReport)
+    : undefined;
   return write(io, out, buildWipReport(facts, settings, now, previous));
 }
 
@@ -111,12 +127,22 @@ export const MERGE_REPORTS_HELP = [
 ].join('\n');
 
 export function mergeReportsCommand(argv: string[], _cwd: string, io: ReportIO): number {
-  const parsed = parseFlags('merge-reports', argv, { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } }, true);
+  const parsed = parseFlags(
+    'merge-reports',
+    argv,
+    { out: { type: 'string' }, 'previous-report': { type: 'string' }, help: { type: 'boolean' } },
+    true,
+  );
   const values = parsed.values as { out?: string; 'previous-report'?: string; help?: boolean };
   const positionals = parsed.positionals;
   if (values.help) return (io.out(`${MERGE_REPORTS_HELP}\n`), 0);
-  if (!positionals.length) throw new UsageError('dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged');
+  if (!positionals.length)
+    throw new UsageError(
+      'dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged',
+    );
   const reports = positionals.map((p) => readReport('merge-reports', '', p));
-  const previous = values['previous-report'] ? readReport('merge-reports', '--previous-report ', values['previous-report']) : undefined;
+  const previous = values['previous-report']
+    ? readReport('merge-reports', '--previous-report ', values['previous-report'])
+    : undefined;
   return write(io, values.out ?? 'wip-report', mergeReports(reports, previous));
 }

@@ -24,7 +24,10 @@ function capAnnotations(list: readonly Annotation[]): Annotation[] {
     if (of.length <= ANNOTATIONS_PER_LEVEL) out.push(...of);
     else {
       out.push(...of.slice(0, ANNOTATIONS_PER_LEVEL - 1));
-      out.push({ level, message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).` });
+      out.push({
+        level,
+        message: `${of.length - ANNOTATIONS_PER_LEVEL + 1} more ${level}s are listed in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step).`,
+      });
     }
   }
   return out;
@@ -39,7 +42,11 @@ export async function writeVerdict(v: Verdict, io: ActionsIO): Promise<void> {
   const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
   const annotations = [...v.annotations, ...warnings.map((message): Annotation => ({ level: 'warning', message }))];
   for (const a of capAnnotations(annotations)) {
-    writers[a.level](a.message, { ...(a.title ? { title: a.title } : {}), ...(a.file ? { file: a.file } : {}), ...(a.line ? { startLine: a.line } : {}) });
+    writers[a.level](a.message, {
+      ...(a.title ? { title: a.title } : {}),
+      ...(a.file ? { file: a.file } : {}),
+      ...(a.line ? { startLine: a.line } : {}),
+    });
   }
 
   if (io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(v.summary, SUMMARY_MAX_BYTES)).write();

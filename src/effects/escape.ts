@@ -4,6 +4,7 @@
  */
 
 // C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // Bidi embedding/override/isolate characters can make text read differently from what it is.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
@@ -37,14 +38,21 @@ export function codeSpan(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return visible(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Workflow command data (message): as @actions/core escapes it. */
-export const escapeCommandData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeCommandData = (s: string): string =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Workflow command property (file=, title=): also ':' and ','. */
-export const escapeCommandProperty = (s: string): string => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeCommandProperty = (s: string): string =>
+  escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Terminal text: no ANSI escapes or other controls from untrusted names. */
 export const escapeTerminal = (s: string): string => visible(s).replace(/\r\n|\r|\n/g, ' ');

@@ -9,7 +9,12 @@ const status = (e: unknown): number | undefined => (e as { status?: number }).st
  * A 403 (fork PR, read-only token) stops label writes and comes back as a warning sentence: the
  * check's result does not depend on labels.
  */
-export async function applyLabelChanges(octokit: Octokit, repo: RepoRef, issueNumber: number, changes: LabelChanges): Promise<string[]> {
+export async function applyLabelChanges(
+  octokit: Octokit,
+  repo: RepoRef,
+  issueNumber: number,
+  changes: LabelChanges,
+): Promise<string[]> {
   const readOnly = (what: string, e: unknown): string[] => [
     `Could not ${what} (HTTP 403: the token can't write labels, as on pull requests from forks). The size, outputs and result are unaffected; give the job 'pull-requests: write' or run on pull_request_target to label forks.`,
     ...(status(e) === 403 ? [] : [String(e)]),
@@ -17,12 +22,22 @@ export async function applyLabelChanges(octokit: Octokit, repo: RepoRef, issueNu
   try {
     for (const label of changes.add) {
       try {
-        await octokit.rest.issues.createLabel({ ...repo, name: label.name, color: label.color, description: label.description });
+        await octokit.rest.issues.createLabel({
+          ...repo,
+          name: label.name,
+          color: label.color,
+          description: label.description,
+        });
       } catch (e) {
         if (status(e) !== 422) throw e;
       }
     }
-    if (changes.add.length) await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: changes.add.map((l) => l.name) });
+    if (changes.add.length)
+      await octokit.rest.issues.addLabels({
+        ...repo,
+        issue_number: issueNumber,
+        labels: changes.add.map((l) => l.name),
+      });
     for (const name of changes.remove) {
       try {
         await octokit.rest.issues.removeLabel({ ...repo, issue_number: issueNumber, name });

@@ -14,7 +14,8 @@ function inline(i: Inline, max: number): string {
   return `[${escapeMarkdown(cut(i.link, max))}](${href})`;
 }
 
-export const renderText = (t: Text, max = Number.POSITIVE_INFINITY): string => (Array.isArray(t) ? t : [t]).map((i) => inline(i, max)).join('');
+export const renderText = (t: Text, max = Number.POSITIVE_INFINITY): string =>
+  (Array.isArray(t) ? t : [t]).map((i) => inline(i, max)).join('');
 
 function table(b: Extract<Block, { kind: 'table' }>): string {
   const head = `| ${b.header.map((h) => escapeMarkdown(h)).join(' | ')} |`;
@@ -40,7 +41,8 @@ export function renderBlock(b: Block): string {
 
 /** Markdown for a job summary; cut at a block boundary with a note when over `maxBytes`. */
 export function renderMarkdown(blocks: readonly Block[], maxBytes = Number.POSITIVE_INFINITY): string {
-  const note = '\n\n_Summary cut here: it is over GitHub\u2019s 1 MiB step-summary limit. The full data is in the outputs and the log._\n';
+  const note =
+    '\n\n_Summary cut here: it is over GitHub\u2019s 1 MiB step-summary limit. The full data is in the outputs and the log._\n';
   let out = '';
   for (const b of blocks) {
     const next = `${out}${out ? '\n\n' : ''}${renderBlock(b)}`;

@@ -15,7 +15,12 @@ export interface ReportFiles {
 export function writeReportFiles(dir: string, report: WipReport, markdown: string): ReportFiles {
   const abs = resolve(dir);
   mkdirSync(abs, { recursive: true });
-  const files = { dir: abs, markdown: join(abs, 'report.md'), json: join(abs, 'report.json'), html: join(abs, 'report.html') };
+  const files = {
+    dir: abs,
+    markdown: join(abs, 'report.md'),
+    json: join(abs, 'report.json'),
+    html: join(abs, 'report.html'),
+  };
   writeFileSync(files.markdown, markdown);
   writeFileSync(files.json, `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`);
   writeFileSync(files.html, renderReportHtml(report));

@@ -14,11 +14,14 @@ th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:to
 
 const e = escapeHtml;
 const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : String(v));
-const link = (text: string, href: string): string => (/^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text));
+const link = (text: string, href: string): string =>
+  /^https?:\/\//.test(href) ? `<a href="${e(href)}">${e(text)}</a>` : e(text);
 
 function table(header: string[], rows: string[][], numeric: number[] = []): string {
   const head = `<tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr>`;
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`)
+    .join('');
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
@@ -51,13 +54,28 @@ export function renderReportHtml(r: WipReport): string {
     `<h2>Headline</h2>`,
     table(
       ['Figure', 'This week', ...(r.trend ? ['Last week', 'Change'] : [])],
-      keys.map((k) => [e(HEADLINE_LABELS[k]), num(r.headline[k]), ...(r.trend ? [num(r.trend[k]?.previous), num(r.trend[k]?.delta)] : [])]),
+      keys.map((k) => [
+        e(HEADLINE_LABELS[k]),
+        num(r.headline[k]),
+        ...(r.trend ? [num(r.trend[k]?.previous), num(r.trend[k]?.delta)] : []),
+      ]),
       [1, 2, 3],
     ),
     `<div class="charts">${barChart('Open PRs by age', ages)}${barChart('WIP per author (open, ready PRs)', wip)}${barChart('Merges by weekday', weekdays)}${barChart(`Merges by hour (${r.settings.timezone})`, hours)}</div>`,
     `<h2>Open pull requests (${r.openPrs.length})</h2>`,
     table(
-      ['Pull request', 'Author', 'Age (days)', 'Size', 'Draft', 'Waiting on', 'For (working h)', 'Cycles', 'Issues', 'Stale'],
+      [
+        'Pull request',
+        'Author',
+        'Age (days)',
+        'Size',
+        'Draft',
+        'Waiting on',
+        'For (working h)',
+        'Cycles',
+        'Issues',
+        'Stale',
+      ],
       r.openPrs.map((p) => [
         link(`${p.repo}#${p.number} ${p.title}`, p.url),
         e(p.author),
@@ -78,12 +96,21 @@ export function renderReportHtml(r: WipReport): string {
       : `<p>No open PRs close the same issue or have near-identical titles.</p>`,
     `<h2>Merged: ${r.merged.count} (previous window: ${r.merged.previousCount})</h2>`,
     `<p>${e(`Time to merge: median ${num(r.merged.timeToMergeHours.median)} h, 90th percentile ${num(r.merged.timeToMergeHours.p90)} h, max ${num(r.merged.timeToMergeHours.max)} h.`)}</p>`,
-    table(['Size', ...Object.keys(r.merged.bySize).map(e)], [['Merged', ...Object.values(r.merged.bySize).map(String)]]),
+    table(
+      ['Size', ...Object.keys(r.merged.bySize).map(e)],
+      [['Merged', ...Object.values(r.merged.bySize).map(String)]],
+    ),
     `<h2>Sprint goals</h2>`,
     r.sprintGoals.length
       ? table(
           ['Milestone', 'Due', 'Closed by due date', '%', 'Outcome'],
-          r.sprintGoals.map((g) => [link(g.title, g.url), e(g.dueOn ? g.dueOn.slice(0, 10) : ''), `${g.closedByDue} of ${g.total}`, String(g.percent), e(g.outcome)]),
+          r.sprintGoals.map((g) => [
+            link(g.title, g.url),
+            e(g.dueOn ? g.dueOn.slice(0, 10) : ''),
+            `${g.closedByDue} of ${g.total}`,
+            String(g.percent),
+            e(g.outcome),
+          ]),
           [2, 3],
         )
       : `<p>No milestone is due in the window or open.</p>`,

@@ -5,7 +5,9 @@ import { escapeTerminal } from './escape.ts';
 
 const plain = (t: Text): string =>
   (Array.isArray(t) ? t : [t])
-    .map((i: Inline) => escapeTerminal(typeof i === 'string' ? i : 'code' in i ? i.code : 'strong' in i ? i.strong : i.link))
+    .map((i: Inline) =>
+      escapeTerminal(typeof i === 'string' ? i : 'code' in i ? i.code : 'strong' in i ? i.strong : i.link),
+    )
     .join('')
     .replace(/\r\n|\r|\n/g, ' ');
 
@@ -13,7 +15,10 @@ function table(b: Extract<Block, { kind: 'table' }>): string {
   const rows = [b.header.map(escapeTerminal), ...b.rows.map((r) => r.map(plain))];
   const widths = b.header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]): string =>
-    r.map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    r
+      .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [fmt(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(fmt)].join('\n');
 }
 
@@ -34,7 +39,10 @@ function block(b: Block): string {
 
 export function renderTerminal(v: Verdict): string {
   const parts = v.summary.map(block);
-  for (const a of v.annotations) parts.push(`${a.level.toUpperCase()}${a.file ? ` ${escapeTerminal(a.file)}${a.line ? `:${a.line}` : ''}` : ''}: ${plain(a.message)}`);
+  for (const a of v.annotations)
+    parts.push(
+      `${a.level.toUpperCase()}${a.file ? ` ${escapeTerminal(a.file)}${a.line ? `:${a.line}` : ''}` : ''}: ${plain(a.message)}`,
+    );
   parts.push(`Result: ${v.conclusion}`);
   return `${parts.join('\n\n')}\n`;
 }

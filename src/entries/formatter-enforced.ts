@@ -2,4 +2,7 @@
 import { CHECKS, loadActionRunner } from '../runtime/checks.ts';
 import { eventApplies } from '../runtime/gate.ts';
 
-if (eventApplies(CHECKS['formatter-enforced'], process.env)) await (await loadActionRunner['formatter-enforced']())(process.env);
+if (eventApplies(CHECKS['formatter-enforced'], process.env))
+  await (
+    await loadActionRunner['formatter-enforced']()
+  )(process.env);

@@ -2,4 +2,7 @@
 import { CHECKS, loadActionRunner } from '../runtime/checks.ts';
 import { eventApplies } from '../runtime/gate.ts';
 
-if (eventApplies(CHECKS['review-latency'], process.env)) await (await loadActionRunner['review-latency']())(process.env);
+if (eventApplies(CHECKS['review-latency'], process.env))
+  await (
+    await loadActionRunner['review-latency']()
+  )(process.env);

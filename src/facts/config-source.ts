@@ -10,9 +10,15 @@ import type { Octokit } from './github/octokit.ts';
 import type { RepoRef } from './github/pull-files.ts';
 
 /** The file at `ref` of a local checkout, or undefined when it has none there. */
-export const readConfigFromGit = (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['show', `${ref}:${CONFIG_PATH}`]).catch(() => undefined);
+export const readConfigFromGit = (cwd: string, ref: string): Promise<string | undefined> =>
+  runGit(cwd, ['show', `${ref}:${CONFIG_PATH}`]).catch(() => undefined);
 
-export async function readConfigAt(o: { octokit: Octokit; repo: RepoRef; ref?: string; workspace?: string }): Promise<string | undefined> {
+export async function readConfigAt(o: {
+  octokit: Octokit;
+  repo: RepoRef;
+  ref?: string;
+  workspace?: string;
+}): Promise<string | undefined> {
   if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref))) return readConfigFromGit(o.workspace, o.ref);
   return readRepoFile(o.octokit, o.repo, CONFIG_PATH, o.ref);
 }

@@ -32,13 +32,17 @@ const CHECK_SPECS: Record<string, InputSpecs> = {
 /** Check name → setting name → the value as an input string. */
 export type ConfigFile = Record<string, Record<string, string>>;
 
-const settable = (specs: InputSpecs): string[] => Object.entries(specs).filter(([, s]) => !s.secret).map(([n]) => n);
+const settable = (specs: InputSpecs): string[] =>
+  Object.entries(specs)
+    .filter(([, s]) => !s.secret)
+    .map(([n]) => n);
 
 /** A YAML value as the string an input would hold: scalars as text, lists of scalars one per line, the rest as YAML. */
 function asInput(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value !== 'object') return String(value);
-  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) return value.map((v) => String(v ?? '')).join('\n');
+  if (typeof value !== 'object') return typeof value === 'string' ? value : JSON.stringify(value);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+    return value.map((v) => String(v ?? '')).join('\n');
   return stringify(value);
 }
 
@@ -47,24 +51,41 @@ export function parseConfigFile(text: string, file = CONFIG_PATH): ConfigFile {
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];
-    throw new ConfigError(`${file}: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Allowed: a YAML mapping of check names to settings.`);
+    throw new ConfigError(
+      `${file}: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Allowed: a YAML mapping of check names to settings.`,
+    );
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
-  if (!isMap(doc.contents)) throw new ConfigError(`${file}: expected a mapping of check names. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`);
+  if (!isMap(doc.contents))
+    throw new ConfigError(
+      `${file}: expected a mapping of check names. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`,
+    );
   const out: ConfigFile = {};
   for (const pair of doc.contents.items) {
     const check = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const specs = CHECK_SPECS[check];
-    if (!specs) throw new ConfigError(`${file}: ${check} is not a check of this suite. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`);
+    if (!specs)
+      throw new ConfigError(
+        `${file}: ${check} is not a check of this suite. Allowed: ${Object.keys(CHECK_SPECS).join(', ')}.`,
+      );
     if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) continue;
-    if (!isMap(pair.value)) throw new ConfigError(`${file}: ${check}: expected a mapping of settings. Allowed: ${settable(specs).join(', ')}.`);
+    if (!isMap(pair.value))
+      throw new ConfigError(
+        `${file}: ${check}: expected a mapping of settings. Allowed: ${settable(specs).join(', ')}.`,
+      );
     const section: Record<string, string> = {};
     for (const [key, value] of Object.entries(pair.value.toJSON() as Record<string, unknown>)) {
-      if (!settable(specs).includes(key)) throw new ConfigError(`${file}: ${check}.${key} is not a setting of ${check}. Allowed: ${settable(specs).join(', ')}.`);
+      if (!settable(specs).includes(key))
+        throw new ConfigError(
+          `${file}: ${check}.${key} is not a setting of ${check}. Allowed: ${settable(specs).join(', ')}.`,
+        );
       const text = asInput(value);
       const spec = specs[key]!;
       const parsed = spec.schema.safeParse(text.trim() === '' ? (spec.whenEmpty ?? spec.default) : text);
-      if (!parsed.success) throw new ConfigError(`${file}: ${check}.${key} is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text)}: ${parsed.error.issues[0]?.message ?? 'invalid value'}. Allowed: ${spec.allowed}.`);
+      if (!parsed.success)
+        throw new ConfigError(
+          `${file}: ${check}.${key} is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text)}: ${parsed.error.issues[0]?.message ?? 'invalid value'}. Allowed: ${spec.allowed}.`,
+        );
       section[key] = text;
     }
     out[check] = section;
@@ -79,7 +100,12 @@ export interface SettingSource {
 }
 
 /** Reads a setting: the input when set to something other than its default, else the config file, else the input (its default). */
-export function settingsReader(specs: InputSpecs, readInput: (name: string) => string | undefined, section: Record<string, string> = {}, file = CONFIG_PATH) {
+export function settingsReader(
+  specs: InputSpecs,
+  readInput: (name: string) => string | undefined,
+  section: Record<string, string> = {},
+  file = CONFIG_PATH,
+) {
   const fromInput = (name: string, v: string | undefined): boolean => v !== undefined && v !== specs[name]?.default;
   return {
     read(name: string): string | undefined {
@@ -97,20 +123,30 @@ export function settingsReader(specs: InputSpecs, readInput: (name: string) => s
           if (name in section) return [{ name, value: section[name]!, source: file }];
           return [];
         })
-        .sort((a, b) => (a.source === 'input' ? 0 : 1) - (b.source === 'input' ? 0 : 1) || a.name.localeCompare(b.name));
+        .sort(
+          (a, b) => (a.source === 'input' ? 0 : 1) - (b.source === 'input' ? 0 : 1) || a.name.localeCompare(b.name),
+        );
     },
   };
 }
 
 /** A check's settings with the config file applied; an error about a value from the file names the file and key path. */
-export function settingsWithConfig<S>(check: string, specs: InputSpecs, parse: (read: (name: string) => string | undefined) => S, readInput: (name: string) => string | undefined, config: ConfigFile, file = CONFIG_PATH): { settings: S; sources: SettingSource[] } {
+export function settingsWithConfig<S>(
+  check: string,
+  specs: InputSpecs,
+  parse: (read: (name: string) => string | undefined) => S,
+  readInput: (name: string) => string | undefined,
+  config: ConfigFile,
+  file = CONFIG_PATH,
+): { settings: S; sources: SettingSource[] } {
   const section = config[check] ?? {};
   const reader = settingsReader(specs, readInput, section, file);
   try {
     return { settings: parse((n) => reader.read(n)), sources: reader.sources() };
   } catch (e) {
     const m = e instanceof InputError ? /^Input '([^']+)' is /.exec(e.message) : null;
-    if (m && reader.sources().some((s) => s.name === m[1] && s.source === file)) throw new ConfigError(e instanceof Error ? e.message.replace(m[0], `${file}: ${check}.${m[1]} is `) : String(e));
+    if (m && reader.sources().some((s) => s.name === m[1] && s.source === file))
+      throw new ConfigError(e instanceof Error ? e.message.replace(m[0], `${file}: ${check}.${m[1]} is `) : String(e));
     throw e;
   }
 }
@@ -121,7 +157,16 @@ export function settingsNote(sources: readonly SettingSource[]): Block[] {
   return [
     {
       kind: 'paragraph',
-      text: ['Settings: ', sources.map((s) => `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`).join('; '), '.'],
+      text: [
+        'Settings: ',
+        sources
+          .map(
+            (s) =>
+              `${s.name} = ${s.value.replace(/\s*\n\s*/g, ', ').slice(0, 80)} (${s.source === 'input' ? 'action input' : s.source})`,
+          )
+          .join('; '),
+        '.',
+      ],
     },
   ];
 }

@@ -23,14 +23,20 @@ const globs = z
   .superRefine((list, ctx) => {
     list.forEach((p, i) => {
       const problem = globProblem(p);
-      if (problem) ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
+      if (problem)
+        ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
     });
   });
 
 const mappingSchema = z.array(
   z.strictObject(
     { code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() },
-    { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)` : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`) },
+    {
+      error: (iss) =>
+        iss.code === 'unrecognized_keys'
+          ? `unknown key ${JSON.stringify(iss.keys[0])} (allowed: code, docs)`
+          : `expected a mapping with code and docs, got ${JSON.stringify(iss.input)}`,
+    },
   ),
   { error: (iss) => `expected a list of mappings, got ${JSON.stringify(iss.input)}` },
 );
@@ -48,7 +54,10 @@ const rulesText = z.string().transform((text, ctx): RawRule[] | undefined => {
   if (err) {
     const pos = err.linePos?.[0];
     const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    ctx.addIssue({ code: 'custom', message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}`,
+    });
     return z.NEVER;
   }
   const parsed = mappingSchema.safeParse(doc.toJS());
@@ -74,10 +83,14 @@ export const docsRequiredInputs = {
     schema: rulesText,
   } satisfies InputSpec<RawRule[] | undefined>,
   mode: {
-    description: 'docs: code changes need docs changes (handbook §7). tests: code changes need test changes (handbook §3); mappings without docs then default to test paths.',
+    description:
+      'docs: code changes need docs changes (handbook §7). tests: code changes need test changes (handbook §3); mappings without docs then default to test paths.',
     default: 'docs',
     allowed: 'docs or tests',
-    schema: z.string().trim().pipe(z.enum(['docs', 'tests'], { error: 'not a mode' })),
+    schema: z
+      .string()
+      .trim()
+      .pipe(z.enum(['docs', 'tests'], { error: 'not a mode' })),
   } satisfies InputSpec<DocsMode>,
   ignore: ignoreInput,
   'skip-label': {
@@ -87,10 +100,14 @@ export const docsRequiredInputs = {
     schema: z.string().trim().max(100, 'longer than GitHub allows for a label'),
   } satisfies InputSpec<string>,
   drafts: {
-    description: 'check: draft PRs are checked like others. neutral: draft PRs pass with a notice until they are ready for review.',
+    description:
+      'check: draft PRs are checked like others. neutral: draft PRs pass with a notice until they are ready for review.',
     default: 'check',
     allowed: 'check or neutral',
-    schema: z.string().trim().pipe(z.enum(['check', 'neutral'], { error: 'not a drafts policy' })),
+    schema: z
+      .string()
+      .trim()
+      .pipe(z.enum(['check', 'neutral'], { error: 'not a drafts policy' })),
   } satisfies InputSpec<'check' | 'neutral'>,
 };
 
@@ -106,6 +123,15 @@ export function parseDocsRequiredSettings(read: (name: string) => string | undef
   const { 'github-token': _token, ...specs } = docsRequiredInputs;
   const raw = parseInputs(specs, read);
   const mode = raw.mode;
-  const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({ code: r.code, docs: r.docs ?? DEFAULT_DOCS[mode] }));
-  return { mode, rules, ignore: raw.ignore, skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode], drafts: raw.drafts };
+  const rules = (raw.rules ?? [{ code: DEFAULT_CODE }]).map((r) => ({
+    code: r.code,
+    docs: r.docs ?? DEFAULT_DOCS[mode],
+  }));
+  return {
+    mode,
+    rules,
+    ignore: raw.ignore,
+    skipLabel: raw['skip-label'] || DEFAULT_SKIP_LABEL[mode],
+    drafts: raw.drafts,
+  };
 }

@@ -19,7 +19,12 @@ export const formatterEnforcedInputs = {
       return names.length ? (names as FormatterName[]) : undefined;
     }),
   } satisfies InputSpec<FormatterName[] | undefined>,
-  'fail-on-unformatted': { description: 'Fail the check when a changed file is not formatted (false: annotate only).', default: 'true', allowed: 'true or false', schema: booleanInput } satisfies InputSpec<boolean>,
+  'fail-on-unformatted': {
+    description: 'Fail the check when a changed file is not formatted (false: annotate only).',
+    default: 'true',
+    allowed: 'true or false',
+    schema: booleanInput,
+  } satisfies InputSpec<boolean>,
   'timeout-seconds': {
     description: 'Time limit for all runs of one formatter; past it the check fails with a message saying so.',
     default: '120',
@@ -46,5 +51,10 @@ export interface FormatterEnforcedSettings {
 export function parseFormatterEnforcedSettings(read: (name: string) => string | undefined): FormatterEnforcedSettings {
   const { 'github-token': _t, ...specs } = formatterEnforcedInputs;
   const raw = parseInputs(specs, read);
-  return { formatters: raw.formatters, failOnUnformatted: raw['fail-on-unformatted'], timeoutSeconds: raw['timeout-seconds'], ignore: raw.ignore };
+  return {
+    formatters: raw.formatters,
+    failOnUnformatted: raw['fail-on-unformatted'],
+    timeoutSeconds: raw['timeout-seconds'],
+    ignore: raw.ignore,
+  };
 }

@@ -3,9 +3,21 @@ import { tokenInput } from './shared.ts';
 import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
 
 export const issueLinkedInputs = {
-  'github-token': tokenInput('Token to read the PR\u2019s closing references and commit messages (read-only is enough).'),
-  'fail-if-missing': { description: 'Fail when the PR links no issue (default: a notice only).', default: 'false', allowed: 'true or false', schema: booleanInput } satisfies InputSpec<boolean>,
-  'skip-label': { description: 'A PR with this label needs no issue. Default: no-issue.', default: '', allowed: 'a label name', schema: z.string().trim().max(100, 'longer than GitHub allows for a label') } satisfies InputSpec<string>,
+  'github-token': tokenInput(
+    'Token to read the PR\u2019s closing references and commit messages (read-only is enough).',
+  ),
+  'fail-if-missing': {
+    description: 'Fail when the PR links no issue (default: a notice only).',
+    default: 'false',
+    allowed: 'true or false',
+    schema: booleanInput,
+  } satisfies InputSpec<boolean>,
+  'skip-label': {
+    description: 'A PR with this label needs no issue. Default: no-issue.',
+    default: '',
+    allowed: 'a label name',
+    schema: z.string().trim().max(100, 'longer than GitHub allows for a label'),
+  } satisfies InputSpec<string>,
 };
 
 export interface IssueLinkedSettings {

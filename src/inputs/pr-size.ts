@@ -66,7 +66,8 @@ export function parsePrSizeSettings(read: (name: string) => string | undefined):
   const names = raw.sizes.map((b) => b.name);
   const sizeName = (input: 'fail-at' | 'warn-at', value: string): string | undefined => {
     if (value === '') return undefined;
-    if (!names.includes(value)) throw inputError(input, value, 'not a size name', `one of ${names.join(', ')}, or empty`);
+    if (!names.includes(value))
+      throw inputError(input, value, 'not a size name', `one of ${names.join(', ')}, or empty`);
     return value;
   };
   return {

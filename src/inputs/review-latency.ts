@@ -32,9 +32,10 @@ function holidays(s: string): Set<string> | string {
 }
 
 export const reviewLatencyInputs = {
-  'github-token': tokenInput("Token to read pull requests and their reviews. Read access is enough."),
+  'github-token': tokenInput('Token to read pull requests and their reviews. Read access is enough.'),
   'sla-hours': {
-    description: 'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
+    description:
+      'Working hours a ready PR may wait for a reviewer before it is flagged (handbook §2: start your day with reviews).',
     default: '4',
     allowed: 'a number of working hours ≥ 0, e.g. 4 or 1.5',
     schema: parsed((s) => {
@@ -73,7 +74,8 @@ export const reviewLatencyInputs = {
     schema: z.string().transform(list),
   } satisfies InputSpec<string[]>,
   'fail-on-breach': {
-    description: 'Fail the check when a PR waits on reviewers longer than sla-hours. By default it only warns: a nudge, not a gate.',
+    description:
+      'Fail the check when a PR waits on reviewers longer than sla-hours. By default it only warns: a nudge, not a gate.',
     default: 'false',
     allowed: 'true or false',
     schema: booleanInput,

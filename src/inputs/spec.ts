@@ -39,7 +39,10 @@ export function inputError(name: string, value: string, problem: string, allowed
   return new InputError(`Input '${name}' is ${quoteValue(value)}: ${problem}. Allowed: ${allowed}.`);
 }
 
-export function parseInputs<S extends InputSpecs>(specs: S, read: (name: string) => string | undefined): ParsedInputs<S> {
+export function parseInputs<S extends InputSpecs>(
+  specs: S,
+  read: (name: string) => string | undefined,
+): ParsedInputs<S> {
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
     const given = read(name);
@@ -61,12 +64,10 @@ export const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-export const booleanInput = z
-  .string()
-  .transform((s, ctx) => {
-    const v = s.trim().toLowerCase();
-    if (v === 'true') return true;
-    if (v === 'false') return false;
-    ctx.addIssue({ code: 'custom', message: 'not a boolean' });
-    return z.NEVER;
-  });
+export const booleanInput = z.string().transform((s, ctx) => {
+  const v = s.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  ctx.addIssue({ code: 'custom', message: 'not a boolean' });
+  return z.NEVER;
+});

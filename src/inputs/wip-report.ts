@@ -18,7 +18,9 @@ const wholeNumber = (min: number, max: number) =>
 const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 
 export const wipReportInputs = {
-  'github-token': tokenInput('Token that can read pull requests, issues and milestones of every repository in `repositories`.'),
+  'github-token': tokenInput(
+    'Token that can read pull requests, issues and milestones of every repository in `repositories`.',
+  ),
   repositories: {
     description: 'owner/name of each repository to report on, comma- or newline-separated. Default: this repository.',
     default: '',
@@ -33,14 +35,62 @@ export const wipReportInputs = {
       return repos;
     }),
   } satisfies InputSpec<string[]>,
-  'window-days': { description: 'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).', default: '7', allowed: 'a whole number of days from 1 to 90', schema: wholeNumber(1, 90) } satisfies InputSpec<number>,
-  'stale-days': { description: 'An open PR with no activity for this many days is flagged stale.', default: '7', allowed: 'a whole number of days from 1 to 365', schema: wholeNumber(1, 365) } satisfies InputSpec<number>,
-  'wip-limit': { description: 'Open, ready PRs per author above which the author is flagged.', default: '3', allowed: 'a whole number from 1 to 100', schema: wholeNumber(1, 100) } satisfies InputSpec<number>,
-  'scraped-threshold': { description: 'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").', default: '80', allowed: 'a whole number from 1 to 99', schema: wholeNumber(1, 99) } satisfies InputSpec<number>,
-  'previous-report': { description: "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.", default: '', allowed: 'a path to a report.json, or empty', schema: z.string().trim() } satisfies InputSpec<string>,
-  'output-dir': { description: 'Folder for report.md, report.json and report.html.', default: 'wip-report', allowed: 'a folder path', schema: z.string().trim().min(1, 'empty') } satisfies InputSpec<string>,
-  'artifact-name': { actionOnly: true, description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.', default: '', allowed: 'an artifact name without / \\ : * ? " < > | or newlines', schema: z.string().trim().refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use') } satisfies InputSpec<string>,
-  upload: { actionOnly: true, description: 'Upload the report files as an artifact.', default: 'true', allowed: 'true or false', schema: booleanInput } satisfies InputSpec<boolean>,
+  'window-days': {
+    description:
+      'Days the report looks back for merges and sprint goals (the previous window of the same length gives trends).',
+    default: '7',
+    allowed: 'a whole number of days from 1 to 90',
+    schema: wholeNumber(1, 90),
+  } satisfies InputSpec<number>,
+  'stale-days': {
+    description: 'An open PR with no activity for this many days is flagged stale.',
+    default: '7',
+    allowed: 'a whole number of days from 1 to 365',
+    schema: wholeNumber(1, 365),
+  } satisfies InputSpec<number>,
+  'wip-limit': {
+    description: 'Open, ready PRs per author above which the author is flagged.',
+    default: '3',
+    allowed: 'a whole number from 1 to 100',
+    schema: wholeNumber(1, 100),
+  } satisfies InputSpec<number>,
+  'scraped-threshold': {
+    description:
+      'Percent of a sprint goal (milestone) closed by its due date that counts as "Scraped it" (100% is "Nailed it").',
+    default: '80',
+    allowed: 'a whole number from 1 to 99',
+    schema: wholeNumber(1, 99),
+  } satisfies InputSpec<number>,
+  'previous-report': {
+    description:
+      "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.",
+    default: '',
+    allowed: 'a path to a report.json, or empty',
+    schema: z.string().trim(),
+  } satisfies InputSpec<string>,
+  'output-dir': {
+    description: 'Folder for report.md, report.json and report.html.',
+    default: 'wip-report',
+    allowed: 'a folder path',
+    schema: z.string().trim().min(1, 'empty'),
+  } satisfies InputSpec<string>,
+  'artifact-name': {
+    actionOnly: true,
+    description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.',
+    default: '',
+    allowed: 'an artifact name without / \\ : * ? " < > | or newlines',
+    schema: z
+      .string()
+      .trim()
+      .refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use'),
+  } satisfies InputSpec<string>,
+  upload: {
+    actionOnly: true,
+    description: 'Upload the report files as an artifact.',
+    default: 'true',
+    allowed: 'true or false',
+    schema: booleanInput,
+  } satisfies InputSpec<boolean>,
   sizes: prSizeInputs.sizes,
   'label-prefix': prSizeInputs['label-prefix'],
   'sla-hours': reviewLatencyInputs['sla-hours'],

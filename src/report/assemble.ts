@@ -4,7 +4,16 @@
  */
 import { localWeekdayHour } from '../checks/working-time.ts';
 import { duplicateGroups } from './duplicates.ts';
-import { reportSchema, SCHEMA_VERSION, type HeadlineKey, type MergedPrRow, type OpenPrRow, type ReportSettings, type SprintGoal, type WipReport } from './schema.ts';
+import {
+  reportSchema,
+  SCHEMA_VERSION,
+  type HeadlineKey,
+  type MergedPrRow,
+  type OpenPrRow,
+  type ReportSettings,
+  type SprintGoal,
+  type WipReport,
+} from './schema.ts';
 import { median, percentile, round1, round1OrNull } from './stats.ts';
 
 export interface ReportRows {
@@ -24,25 +33,36 @@ export interface ReportWindow {
   days: number;
 }
 
-const byNumber = (a: { repo: string; number: number }, b: { repo: string; number: number }): number => a.repo.localeCompare(b.repo) || a.number - b.number;
+const byNumber = (a: { repo: string; number: number }, b: { repo: string; number: number }): number =>
+  a.repo.localeCompare(b.repo) || a.number - b.number;
 
 /** `#5` for an issue of the PR's own repository, `owner/repo#5` otherwise. */
-export const issueLabel = (ref: string, repo: string): string => (ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref);
+export const issueLabel = (ref: string, repo: string): string =>
+  ref.startsWith(`${repo}#`) ? ref.slice(repo.length) : ref;
 
 function duplicatesOf(openPrs: readonly OpenPrRow[]): WipReport['duplicates'] {
   const key = (p: OpenPrRow): string => `${p.repo}#${p.number}`;
   const byKey = new Map(openPrs.map((p) => [key(p), p]));
   const oneRepo = new Set(openPrs.map((p) => p.repo)).size <= 1;
-  return duplicateGroups(openPrs.map((p) => ({ key: key(p), title: p.title, closingIssues: p.linkedIssues }))).map((g) => ({
-    reason: g.issue ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0]!.repo) : g.issue}` : 'near-identical titles',
-    pulls: g.keys
-      .map((k) => byKey.get(k)!)
-      .sort(byNumber)
-      .map((p) => ({ repo: p.repo, number: p.number, title: p.title, url: p.url, author: p.author })),
-  }));
+  return duplicateGroups(openPrs.map((p) => ({ key: key(p), title: p.title, closingIssues: p.linkedIssues }))).map(
+    (g) => ({
+      reason: g.issue
+        ? `all close ${oneRepo ? issueLabel(g.issue, openPrs[0]!.repo) : g.issue}`
+        : 'near-identical titles',
+      pulls: g.keys
+        .map((k) => byKey.get(k)!)
+        .sort(byNumber)
+        .map((p) => ({ repo: p.repo, number: p.number, title: p.title, url: p.url, author: p.author })),
+    }),
+  );
 }
 
-function headlineOf(open: readonly OpenPrRow[], merged: readonly MergedPrRow[], settings: ReportSettings, perAuthor: ReadonlyMap<string, number>): WipReport['headline'] {
+function headlineOf(
+  open: readonly OpenPrRow[],
+  merged: readonly MergedPrRow[],
+  settings: ReportSettings,
+  perAuthor: ReadonlyMap<string, number>,
+): WipReport['headline'] {
   const ready = open.filter((p) => !p.draft);
   const counts = [...perAuthor.values()];
   return {
@@ -55,8 +75,12 @@ function headlineOf(open: readonly OpenPrRow[], merged: readonly MergedPrRow[], 
     oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
     mergedInWindow: merged.length,
     medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
-    mergedWithinOneWorkingDayPercent: merged.length ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100) : null,
-    unreviewedOverOneWorkingDay: ready.filter((p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours).length,
+    mergedWithinOneWorkingDayPercent: merged.length
+      ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100)
+      : null,
+    unreviewedOverOneWorkingDay: ready.filter(
+      (p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours,
+    ).length,
   };
 }
 
@@ -71,10 +95,17 @@ function trendOf(headline: WipReport['headline'], previous: WipReport | undefine
   );
 }
 
-export function assembleReport(rows: ReportRows, settings: ReportSettings, window: ReportWindow, previous?: WipReport): WipReport {
+export function assembleReport(
+  rows: ReportRows,
+  settings: ReportSettings,
+  window: ReportWindow,
+  previous?: WipReport,
+): WipReport {
   const openPrs = [...rows.openPrs].sort((a, b) => b.ageDays - a.ageDays || byNumber(a, b));
   const mergedPrs = [...rows.mergedPrs].sort((a, b) => a.mergedAt.localeCompare(b.mergedAt) || byNumber(a, b));
-  const sprintGoals = [...rows.sprintGoals].sort((a, b) => (a.dueOn ?? '~').localeCompare(b.dueOn ?? '~') || a.repo.localeCompare(b.repo)); // stable: a repository's own order otherwise
+  const sprintGoals = [...rows.sprintGoals].sort(
+    (a, b) => (a.dueOn ?? '~').localeCompare(b.dueOn ?? '~') || a.repo.localeCompare(b.repo),
+  ); // stable: a repository's own order otherwise
 
   const perAuthor = new Map<string, number>();
   for (const p of openPrs) if (!p.draft) perAuthor.set(p.author, (perAuthor.get(p.author) ?? 0) + 1);
@@ -110,7 +141,11 @@ export function assembleReport(rows: ReportRows, settings: ReportSettings, windo
       count: mergedPrs.length,
       previousCount: rows.previousMergedCount,
       bySize,
-      timeToMergeHours: { median: round1OrNull(median(ttm)), p90: round1OrNull(percentile(ttm, 90)), max: ttm.length ? round1(Math.max(...ttm)) : null },
+      timeToMergeHours: {
+        median: round1OrNull(median(ttm)),
+        p90: round1OrNull(percentile(ttm, 90)),
+        max: ttm.length ? round1(Math.max(...ttm)) : null,
+      },
       byWeekday,
       byHour,
       prs: mergedPrs,

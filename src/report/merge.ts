@@ -14,12 +14,23 @@ export function mergeReports(reports: readonly WipReport[], previous?: WipReport
   if (!first) throw new MergeError('merge-reports: no reports to merge.');
   const seen = new Map<string, number>();
   reports.forEach((r, i) => {
-    const differs = (Object.keys(first.settings) as (keyof ReportSettings)[]).find((k) => JSON.stringify(r.settings[k]) !== JSON.stringify(first.settings[k]));
-    if (differs) throw new MergeError(`merge-reports: report ${i + 1} was made with ${differs} ${r.settings[differs]}, report 1 with ${first.settings[differs]}: make every report with the same settings.`);
-    if (r.window.days !== first.window.days) throw new MergeError(`merge-reports: report ${i + 1} covers ${r.window.days} days, report 1 ${first.window.days}: make every report with the same window-days.`);
+    const differs = (Object.keys(first.settings) as (keyof ReportSettings)[]).find(
+      (k) => JSON.stringify(r.settings[k]) !== JSON.stringify(first.settings[k]),
+    );
+    if (differs)
+      throw new MergeError(
+        `merge-reports: report ${i + 1} was made with ${differs} ${JSON.stringify(r.settings[differs])}, report 1 with ${JSON.stringify(first.settings[differs])}: make every report with the same settings.`,
+      );
+    if (r.window.days !== first.window.days)
+      throw new MergeError(
+        `merge-reports: report ${i + 1} covers ${r.window.days} days, report 1 ${first.window.days}: make every report with the same window-days.`,
+      );
     for (const repo of r.repositories) {
       const before = seen.get(repo);
-      if (before !== undefined) throw new MergeError(`merge-reports: ${repo} is in report ${before + 1} and report ${i + 1}: each repository must be in one report only.`);
+      if (before !== undefined)
+        throw new MergeError(
+          `merge-reports: ${repo} is in report ${before + 1} and report ${i + 1}: each repository must be in one report only.`,
+        );
       seen.set(repo, i);
     }
   });

@@ -81,17 +81,41 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
     }));
 
   const sprintGoals = facts.milestones
-    .filter((m) => (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) || (m.open && (m.dueOn === undefined || m.dueOn > now)))
+    .filter(
+      (m) =>
+        (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
+        (m.open && (m.dueOn === undefined || m.dueOn > now)),
+    )
     .map((m) => {
       const due = m.dueOn !== undefined && m.dueOn <= now ? m.dueOn : undefined;
       const closedByDue = m.items.filter((c) => c !== undefined && (due === undefined || c <= due)).length;
       const percent = m.total ? round1((closedByDue / m.total) * 100) : 100;
-      const outcome = due === undefined ? 'In progress' : percent >= 100 ? 'Nailed it' : percent >= s.scrapedThreshold ? 'Scraped it' : 'Failed it';
-      return { repo: m.repo, title: m.title, url: m.url, dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn), closedByDue, total: m.total, percent, outcome } as const;
+      const outcome =
+        due === undefined
+          ? 'In progress'
+          : percent >= 100
+            ? 'Nailed it'
+            : percent >= s.scrapedThreshold
+              ? 'Scraped it'
+              : 'Failed it';
+      return {
+        repo: m.repo,
+        title: m.title,
+        url: m.url,
+        dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn),
+        closedByDue,
+        total: m.total,
+        percent,
+        outcome,
+      } as const;
     });
 
   const incomplete = [...facts.incomplete];
-  for (const m of facts.milestones) if (m.total > m.items.length) incomplete.push(`${m.repo}: milestone "${m.title}" has ${m.total} items; the first ${m.items.length} were counted.`);
+  for (const m of facts.milestones)
+    if (m.total > m.items.length)
+      incomplete.push(
+        `${m.repo}: milestone "${m.title}" has ${m.total} items; the first ${m.items.length} were counted.`,
+      );
 
   return {
     repositories: facts.repos,

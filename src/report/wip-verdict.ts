@@ -13,7 +13,14 @@ export function wipReportVerdict(report: WipReport, paths: ReportPaths, notes: A
   return {
     check: 'wip-report',
     conclusion: 'success',
-    annotations: [...report.incomplete.map((message): Annotation => ({ level: 'warning', title: 'wip-report: incomplete data', message })), ...notes],
+    annotations: [
+      ...report.incomplete.map((message): Annotation => ({
+        level: 'warning',
+        title: 'wip-report: incomplete data',
+        message,
+      })),
+      ...notes,
+    ],
     labels: { add: [], remove: [] },
     outputs: {
       'report-path': paths.markdown,

@@ -9,20 +9,43 @@ export interface CheckInfo {
 }
 
 export const CHECKS = {
-  'pr-size': { name: 'pr-size', handbook: '§2 Sizing a task and reducing WIP', events: ['pull_request', 'pull_request_target'] },
-  'docs-required': { name: 'docs-required', handbook: '§7 Documenting (§3 in tests mode)', events: ['pull_request', 'pull_request_target'] },
+  'pr-size': {
+    name: 'pr-size',
+    handbook: '§2 Sizing a task and reducing WIP',
+    events: ['pull_request', 'pull_request_target'],
+  },
+  'docs-required': {
+    name: 'docs-required',
+    handbook: '§7 Documenting (§3 in tests mode)',
+    events: ['pull_request', 'pull_request_target'],
+  },
   'review-latency': {
     name: 'review-latency',
     handbook: '§2 Sizing a task and reducing WIP (reviews first)',
-    events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'schedule', 'workflow_dispatch'],
+    events: [
+      'pull_request',
+      'pull_request_target',
+      'pull_request_review',
+      'pull_request_review_comment',
+      'schedule',
+      'workflow_dispatch',
+    ],
   },
   'formatter-enforced': {
     name: 'formatter-enforced',
-    handbook: '§5 Code reviews (syntax is the formatter\'s job)',
+    handbook: "§5 Code reviews (syntax is the formatter's job)",
     events: ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'],
   },
-  'issue-linked': { name: 'issue-linked', handbook: '§4 Creating a PR (tag the issue)', events: ['pull_request', 'pull_request_target'] },
-  'wip-report': { name: 'wip-report', handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)', events: ['schedule', 'workflow_dispatch'] },
+  'issue-linked': {
+    name: 'issue-linked',
+    handbook: '§4 Creating a PR (tag the issue)',
+    events: ['pull_request', 'pull_request_target'],
+  },
+  'wip-report': {
+    name: 'wip-report',
+    handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)',
+    events: ['schedule', 'workflow_dispatch'],
+  },
 } as const satisfies Record<string, CheckInfo>;
 
 export type CheckName = keyof typeof CHECKS;

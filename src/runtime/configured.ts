@@ -2,7 +2,13 @@
 import { readConfigAt } from '../facts/config-source.ts';
 import type { Octokit } from '../facts/github/octokit.ts';
 import type { RepoRef } from '../facts/github/pull-files.ts';
-import { CONFIG_PATH, parseConfigFile, settingsNote, settingsWithConfig, type SettingSource } from '../inputs/config-file.ts';
+import {
+  CONFIG_PATH,
+  parseConfigFile,
+  settingsNote,
+  settingsWithConfig,
+  type SettingSource,
+} from '../inputs/config-file.ts';
 import { readActionInput } from '../inputs/read-action-inputs.ts';
 import type { InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';

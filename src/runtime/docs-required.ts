@@ -4,4 +4,13 @@ import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-re
 import { runPullRequestCheck } from './pull-request-check.ts';
 
 export const runDocsRequiredAction = (env: Env): Promise<void> =>
-  runPullRequestCheck({ name: 'docs-required', token: docsRequiredInputs['github-token'], specs: docsRequiredInputs, settings: parseDocsRequiredSettings, decide: docsRequiredVerdict }, env);
+  runPullRequestCheck(
+    {
+      name: 'docs-required',
+      token: docsRequiredInputs['github-token'],
+      specs: docsRequiredInputs,
+      settings: parseDocsRequiredSettings,
+      decide: docsRequiredVerdict,
+    },
+    env,
+  );

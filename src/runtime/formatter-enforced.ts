@@ -14,23 +14,42 @@ import { configuredSettings } from './configured.ts';
 import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
-const rev = async (cwd: string, ref: string): Promise<string | undefined> => runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then((s) => s.trim(), () => undefined);
+const rev = async (cwd: string, ref: string): Promise<string | undefined> =>
+  runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then(
+    (s) => s.trim(),
+    () => undefined,
+  );
 
 export class UnsafeEventError extends InputError {
   override name = 'UnsafeEventError';
 }
 
+/** The parts of a review or review-comment event this action reads; anything else is ignored. */
+interface ReviewPayload {
+  review?: { body?: string | null };
+  comment?: { body?: string | null; path?: unknown; line?: unknown };
+}
+
 export function runFormatterEnforcedAction(env: Env): Promise<void> {
   return runAction('formatter-enforced', env, async (ctx) => {
     const octokit = actionClient(ctx, formatterEnforcedInputs['github-token']);
-    const p = ctx.payload as Record<string, any>;
+    const p = ctx.payload as ReviewPayload;
     if (ctx.eventName === 'pull_request_review' || ctx.eventName === 'pull_request_review_comment') {
       const body = String((ctx.eventName === 'pull_request_review' ? p.review?.body : p.comment?.body) ?? '');
       const c = p.comment ?? {};
-      return writeVerdict(syntaxNitVerdict(body, { ...(typeof c.path === 'string' ? { file: c.path } : {}), ...(typeof c.line === 'number' ? { line: c.line } : {}) }), { env });
+      return writeVerdict(
+        syntaxNitVerdict(body, {
+          ...(typeof c.path === 'string' ? { file: c.path } : {}),
+          ...(typeof c.line === 'number' ? { line: c.line } : {}),
+        }),
+        { env },
+      );
     }
     const pr = pullRequestFromPayload(ctx.payload);
-    if (!pr) return notice(`formatter-enforced: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    if (!pr)
+      return notice(
+        `formatter-enforced: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`,
+      );
     if (ctx.eventName === 'pull_request_target') {
       const head = await rev(ctx.workspace, 'HEAD');
       const mergeParent = await rev(ctx.workspace, 'HEAD^2');
@@ -39,9 +58,16 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
           'formatter-enforced refuses to run on pull_request_target with the PR head checked out: formatters load the repository\u2019s own config and plugins (prettier.config.js, node_modules), so the PR\u2019s code would run with a write token and secrets. Use `on: pull_request` for this check.',
         );
       }
-      return notice('formatter-enforced: on pull_request_target the checkout is the base branch, so there is nothing of the PR to check. Use `on: pull_request` for this check.');
+      return notice(
+        'formatter-enforced: on pull_request_target the checkout is the base branch, so there is nothing of the PR to check. Use `on: pull_request` for this check.',
+      );
     }
-    const { settings, note } = await configuredSettings('formatter-enforced', formatterEnforcedInputs, parseFormatterEnforcedSettings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+    const { settings, note } = await configuredSettings(
+      'formatter-enforced',
+      formatterEnforcedInputs,
+      parseFormatterEnforcedSettings,
+      { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace },
+    );
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
     const filter = makeFileFilter(settings.ignore, changes.attributes);
     const files = changes.files.filter((f) => f.status !== 'removed' && !filter.reason(f.path)).map((f) => f.path);
@@ -51,7 +77,10 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
       formatters: settings.formatters,
       timeoutMs: settings.timeoutSeconds * 1000,
       pathEnv: env.PATH,
-      whitespaceOnly: async () => ((await checkoutCanDiff(ctx.workspace, pr.baseSha, pr.headSha)) ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files) : undefined),
+      whitespaceOnly: async () =>
+        (await checkoutCanDiff(ctx.workspace, pr.baseSha, pr.headSha))
+          ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files)
+          : undefined,
     });
     await writeVerdict(note(formatterVerdict(facts, settings)), { env });
   });

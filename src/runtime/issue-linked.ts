@@ -12,10 +12,19 @@ export function runIssueLinkedAction(env: Env): Promise<void> {
   return runAction('issue-linked', env, async (ctx) => {
     const octokit = actionClient(ctx, issueLinkedInputs['github-token']);
     const pr = pullRequestFromPayload(ctx.payload);
-    if (!pr) return notice(`issue-linked: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-    const { settings, note } = await configuredSettings('issue-linked', issueLinkedInputs, parseIssueLinkedSettings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+    if (!pr)
+      return notice(`issue-linked: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    const { settings, note } = await configuredSettings('issue-linked', issueLinkedInputs, parseIssueLinkedSettings, {
+      octokit,
+      repo: ctx.repo,
+      ref: pr.baseSha,
+      workspace: ctx.workspace,
+    });
     const facts = await fetchIssueLinkFacts(octokit, ctx.repo, pr.number);
     // The payload's labels are the event's own (a `labeled` event carries the new label); the query's may lag.
-    await writeVerdict(note(issueLinkedVerdict({ ...facts, labels: [...new Set([...facts.labels, ...pr.labels])] }, settings)), { env });
+    await writeVerdict(
+      note(issueLinkedVerdict({ ...facts, labels: [...new Set([...facts.labels, ...pr.labels])] }, settings)),
+      { env },
+    );
   });
 }

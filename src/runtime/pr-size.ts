@@ -4,4 +4,13 @@ import { parsePrSizeSettings, prSizeInputs } from '../inputs/pr-size.ts';
 import { runPullRequestCheck } from './pull-request-check.ts';
 
 export const runPrSizeAction = (env: Env): Promise<void> =>
-  runPullRequestCheck({ name: 'pr-size', token: prSizeInputs['github-token'], specs: prSizeInputs, settings: parsePrSizeSettings, decide: prSizeVerdict }, env);
+  runPullRequestCheck(
+    {
+      name: 'pr-size',
+      token: prSizeInputs['github-token'],
+      specs: prSizeInputs,
+      settings: parsePrSizeSettings,
+      decide: prSizeVerdict,
+    },
+    env,
+  );

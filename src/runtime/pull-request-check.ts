@@ -23,8 +23,14 @@ export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Pr
   return runAction(check.name, env, async (ctx) => {
     const octokit = actionClient(ctx, check.token);
     const pr = pullRequestFromPayload(ctx.payload);
-    if (!pr) return notice(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-    const { settings, note } = await configuredSettings(check.name, check.specs, check.settings, { octokit, repo: ctx.repo, ref: pr.baseSha, workspace: ctx.workspace });
+    if (!pr)
+      return notice(`${check.name}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    const { settings, note } = await configuredSettings(check.name, check.specs, check.settings, {
+      octokit,
+      repo: ctx.repo,
+      ref: pr.baseSha,
+      workspace: ctx.workspace,
+    });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
     const verdict = note(check.decide({ pr, changes }, settings));
     await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });

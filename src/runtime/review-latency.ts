@@ -8,17 +8,33 @@ import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
 
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
-export const PULL_EVENTS: readonly string[] = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+export const PULL_EVENTS: readonly string[] = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
 
 export function runReviewLatencyAction(env: Env): Promise<void> {
   return runAction('review-latency', env, async (ctx) => {
     const octokit = actionClient(ctx, reviewLatencyInputs['github-token']);
-    const { settings, note } = await configuredSettings('review-latency', reviewLatencyInputs, parseReviewLatencySettings, { octokit, repo: ctx.repo, ref: baseShaOf(ctx.payload), workspace: ctx.workspace });
+    const { settings, note } = await configuredSettings(
+      'review-latency',
+      reviewLatencyInputs,
+      parseReviewLatencySettings,
+      { octokit, repo: ctx.repo, ref: baseShaOf(ctx.payload), workspace: ctx.workspace },
+    );
     const now = Date.now();
     if (PULL_EVENTS.includes(ctx.eventName)) {
       const number = (ctx.payload as { pull_request?: { number?: number } }).pull_request?.number;
-      if (typeof number !== 'number') return notice(`review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
-      return writeVerdict(note(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now)), { env });
+      if (typeof number !== 'number')
+        return notice(
+          `review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`,
+        );
+      return writeVerdict(
+        note(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now)),
+        { env },
+      );
     }
     const open = await fetchOpenPullTimelines(octokit, ctx.repo);
     await writeVerdict(note(reviewLatencyReport(open.pulls, settings, now, open.incomplete)), { env });

@@ -10,7 +10,10 @@ export const rootInputs = {
     description: `Which check to run: ${CHECK_NAMES.join(', ')}.`,
     default: '',
     allowed: `one of ${CHECK_NAMES.join(', ')}`,
-    schema: z.string().trim().pipe(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]], { error: 'not a check of this suite' })),
+    schema: z
+      .string()
+      .trim()
+      .pipe(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]], { error: 'not a check of this suite' })),
   } satisfies InputSpec<CheckName>,
 };
 

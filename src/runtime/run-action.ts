@@ -8,7 +8,13 @@ function explain(e: unknown): string {
   const err = e as { status?: number; request?: { method?: string; url?: string }; message?: string };
   if (typeof err.status === 'number' && err.request) {
     const hint =
-      err.status === 401 ? ' Check the github-token input.' : err.status === 403 ? " Check the job's permissions: block." : err.status >= 500 ? ' GitHub had an error; it was retried. Re-run the job later.' : '';
+      err.status === 401
+        ? ' Check the github-token input.'
+        : err.status === 403
+          ? " Check the job's permissions: block."
+          : err.status >= 500
+            ? ' GitHub had an error; it was retried. Re-run the job later.'
+            : '';
     return `GitHub API ${err.request.method} ${err.request.url} answered ${err.status}: ${oneLine(err.message ?? '')}.${hint}`;
   }
   return oneLine(err.message ?? String(e));
@@ -26,6 +32,9 @@ export async function runAction(check: string, env: Env, main: (ctx: RunContext)
   } catch (e) {
     if (e instanceof InputError) return failRun(e.message);
     const stack = ctx?.debug ? (e as Error).stack : undefined;
-    failRun(`${check} could not finish: ${explain(e)}${stack ? '' : ' (Re-run with debug logging for the stack trace.)'}`, stack);
+    failRun(
+      `${check} could not finish: ${explain(e)}${stack ? '' : ' (Re-run with debug logging for the stack trace.)'}`,
+      stack,
+    );
   }
 }

@@ -17,7 +17,10 @@ import { runAction } from './run-action.ts';
 export function runWipReportAction(env: Env): Promise<void> {
   return runAction('wip-report', env, async (ctx) => {
     const octokit = actionClient(ctx, wipReportInputs['github-token']);
-    const { settings: s, sources } = await configuredSettings('wip-report', wipReportInputs, parseWipReportSettings, { octokit, repo: ctx.repo });
+    const { settings: s, sources } = await configuredSettings('wip-report', wipReportInputs, parseWipReportSettings, {
+      octokit,
+      repo: ctx.repo,
+    });
     const now = Date.now();
     const since = reportSince(s, now);
     const repos = s.repositories.length ? s.repositories : [`${ctx.repo.owner}/${ctx.repo.repo}`];

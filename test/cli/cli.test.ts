@@ -43,7 +43,14 @@ describe('dev-process CLI (local git, no token)', () => {
     const repo = sampleRepo();
     const r = await run(['pr-size', '--base', repo.base, '--head', repo.head, '--json'], repo.dir);
     const v = JSON.parse(r.out);
-    expect(v.outputs).toEqual({ size: 'S', label: 'size/S', 'changed-lines': '55', 'changed-files': '3', 'ignored-files': '1', approximate: 'false' });
+    expect(v.outputs).toEqual({
+      size: 'S',
+      label: 'size/S',
+      'changed-lines': '55',
+      'changed-files': '3',
+      'ignored-files': '1',
+      approximate: 'false',
+    });
     expect(v.details.source).toBe('git');
   });
 
@@ -62,17 +69,35 @@ describe('dev-process CLI (local git, no token)', () => {
 
   it('repeated --ignore flags are one glob list', async () => {
     const repo = sampleRepo();
-    const r = await run(['pr-size', '--base', 'main', '--json', '--ignore', 'src/b.ts', '--ignore', '!package-lock.json'], repo.dir);
+    const r = await run(
+      ['pr-size', '--base', 'main', '--json', '--ignore', 'src/b.ts', '--ignore', '!package-lock.json'],
+      repo.dir,
+    );
     expect(JSON.parse(r.out).outputs).toMatchObject({ 'changed-lines': '530', 'ignored-files': '1' });
   });
 
   it.each([
-    [['pr-size', '--base', 'nope'], `dev-process pr-size: --base "nope" is not a commit in this repository. Allowed: a branch, tag or commit, e.g. --base HEAD~1 or --base origin/main.\n`],
+    [
+      ['pr-size', '--base', 'nope'],
+      `dev-process pr-size: --base "nope" is not a commit in this repository. Allowed: a branch, tag or commit, e.g. --base HEAD~1 or --base origin/main.\n`,
+    ],
     [['pr-size', '--head', 'nope'], `dev-process pr-size: --head "nope" is not a commit in this repository.\n`],
-    [['pr-size', '--bogus'], `dev-process pr-size: Unknown option '--bogus'. Run 'dev-process pr-size --help' for the options.\n`],
-    [['pr-size', '--fail-at', 'HUGE'], `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`],
-    [['pr-size', '--github-token', 'x'], `dev-process pr-size: Unknown option '--github-token'. Run 'dev-process pr-size --help' for the options.\n`],
-    [['sizes'], `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, wip-report, merge-reports.\n`],
+    [
+      ['pr-size', '--bogus'],
+      `dev-process pr-size: Unknown option '--bogus'. Run 'dev-process pr-size --help' for the options.\n`,
+    ],
+    [
+      ['pr-size', '--fail-at', 'HUGE'],
+      `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`,
+    ],
+    [
+      ['pr-size', '--github-token', 'x'],
+      `dev-process pr-size: Unknown option '--github-token'. Run 'dev-process pr-size --help' for the options.\n`,
+    ],
+    [
+      ['sizes'],
+      `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, wip-report, merge-reports.\n`,
+    ],
   ])('%j → one clear error line, exit 1', async (argv, message) => {
     const repo = sampleRepo();
     const r = await run(argv, repo.dir);
@@ -90,7 +115,17 @@ describe('dev-process CLI (local git, no token)', () => {
   it('--help lists every option with its default', async () => {
     const r = await run(['pr-size', '--help'], ROOT);
     expect(r.code).toBe(0);
-    for (const flag of ['--base REF', '--head REF', '--json', '--sizes VALUE', '--ignore VALUE', '--fail-at VALUE', '--warn-at VALUE', '--label-prefix VALUE']) expect(r.out).toContain(flag);
+    for (const flag of [
+      '--base REF',
+      '--head REF',
+      '--json',
+      '--sizes VALUE',
+      '--ignore VALUE',
+      '--fail-at VALUE',
+      '--warn-at VALUE',
+      '--label-prefix VALUE',
+    ])
+      expect(r.out).toContain(flag);
     expect(r.out).toContain('(default: XS=0,S=10,M=100,L=250,XL=500,XXL=1000)');
     expect(r.out).not.toContain('github-token');
     expect((await run(['--help'], ROOT)).out).toContain('pr-size');
@@ -108,7 +143,10 @@ describe('dev-process CLI (local git, no token)', () => {
 
   it('the built CLI bundle (package.json bin) runs as `dev-process` would', () => {
     const repo = sampleRepo();
-    const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'pr-size', '--base', 'HEAD~1', '--json'], { cwd: repo.dir, encoding: 'utf8' });
+    const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'pr-size', '--base', 'HEAD~1', '--json'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    });
     expect(p.stderr).toBe('');
     expect(p.status).toBe(0);
     expect(JSON.parse(p.stdout).outputs.size).toBe('S');
@@ -138,7 +176,9 @@ describe('dev-process docs-required', () => {
   it('--rules FILE reads the mappings from a file', async () => {
     const r = await run(['docs-required', '--base', 'main', '--rules', 'rules.yml'], docsRepo().dir);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('ERROR packages/api/h.ts: packages/api/h.ts changed, but no file matching packages/api/README.md did.');
+    expect(r.out).toContain(
+      'ERROR packages/api/h.ts: packages/api/h.ts changed, but no file matching packages/api/README.md did.',
+    );
   });
 
   it('--mode tests asks for tests instead', async () => {

@@ -40,8 +40,18 @@ describe('dev-process formatter-enforced (local checkout)', () => {
   });
 
   it('formatted changes pass; --fail-on-unformatted false only reports', async () => {
-    expect((await run(['formatter-enforced', '--base', 'main'], repoWith('src/good.ts', 'export const good = 1;\n').dir)).code).toBe(0);
-    expect((await run(['formatter-enforced', '--base', 'main', '--fail-on-unformatted', 'false'], repoWith('src/bad.ts', 'export const   b={c:1}\n').dir)).code).toBe(0);
+    expect(
+      (await run(['formatter-enforced', '--base', 'main'], repoWith('src/good.ts', 'export const good = 1;\n').dir))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await run(
+          ['formatter-enforced', '--base', 'main', '--fail-on-unformatted', 'false'],
+          repoWith('src/bad.ts', 'export const   b={c:1}\n').dir,
+        )
+      ).code,
+    ).toBe(0);
   });
 });
 

@@ -44,10 +44,15 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
   it('wip-report --repo --token-env --out: reads the API with the token from the environment and writes the three files', async () => {
     const gh = await fake('octo-org', 'app', 7);
     const out = dir();
-    const r = await run(['wip-report', '--repo', 'octo-org/app', '--token-env', 'MY_TOKEN', '--out', out, '--api-url', gh.url], { MY_TOKEN: 'secret-123' });
+    const r = await run(
+      ['wip-report', '--repo', 'octo-org/app', '--token-env', 'MY_TOKEN', '--out', out, '--api-url', gh.url],
+      { MY_TOKEN: 'secret-123' },
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`Wrote ${join(out, 'report.md')}, report.json and report.html: 7 open PRs in octo-org/app.`);
+    expect(r.out).toContain(
+      `Wrote ${join(out, 'report.md')}, report.json and report.html: 7 open PRs in octo-org/app.`,
+    );
     expect(r.out).not.toContain('secret-123');
     expect(readJson(join(out, 'report.json')).headline.openPrs).toBe(7);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Weekly WIP report: octo\\-org/app');
@@ -57,7 +62,9 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
   it('the token comes from the environment only: unset variable and a --token flag are one clear line each', async () => {
     const unset = await run(['wip-report', '--repo', 'octo-org/app', '--token-env', 'NOPE_TOKEN'], {});
     expect(unset.code).toBe(1);
-    expect(unset.err).toBe('dev-process wip-report: --token-env is "NOPE_TOKEN" but that environment variable is empty. Allowed: the name of an environment variable holding a token that can read the repositories (default GITHUB_TOKEN).\n');
+    expect(unset.err).toBe(
+      'dev-process wip-report: --token-env is "NOPE_TOKEN" but that environment variable is empty. Allowed: the name of an environment variable holding a token that can read the repositories (default GITHUB_TOKEN).\n',
+    );
     const flag = await run(['wip-report', '--repo', 'octo-org/app', '--token', 'abc'], { GITHUB_TOKEN: 't' });
     expect(flag.code).toBe(1);
     expect(flag.err).toContain("dev-process wip-report: Unknown option '--token'");
@@ -75,13 +82,17 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     const bare = makeRepo();
     const no = await run(['wip-report', '--api-url', gh.url], { GITHUB_TOKEN: 't' }, bare.dir);
     expect(no.code).toBe(1);
-    expect(no.err).toBe('dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).\n');
+    expect(no.err).toBe(
+      'dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).\n',
+    );
   });
 
   it('report inputs are flags too, validated the same way as the action inputs', async () => {
     const r = await run(['wip-report', '--repo', 'octo-org/app', '--window-days', '0'], { GITHUB_TOKEN: 't' });
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`Input 'window-days' is "0": not a whole number from 1 to 90. Allowed: a whole number of days from 1 to 90.\n`);
+    expect(r.err).toBe(
+      `Input 'window-days' is "0": not a whole number from 1 to 90. Allowed: a whole number of days from 1 to 90.\n`,
+    );
   });
 
   it('--from-json re-renders a report offline, identical to the original', async () => {
@@ -93,12 +104,15 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     const r = await run(['wip-report', '--from-json', join(first, 'report.json'), '--out', again], {});
     expect(r.code).toBe(0);
     expect(gh.requests.length).toBe(before);
-    for (const f of ['report.md', 'report.json', 'report.html']) expect(readFileSync(join(again, f), 'utf8')).toBe(readFileSync(join(first, f), 'utf8'));
+    for (const f of ['report.md', 'report.json', 'report.html'])
+      expect(readFileSync(join(again, f), 'utf8')).toBe(readFileSync(join(first, f), 'utf8'));
     const broken = join(dir(), 'x.json');
     writeFileSync(broken, '{"schemaVersion": 1}');
     const bad = await run(['wip-report', '--from-json', broken], {});
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/^dev-process wip-report: --from-json ".*x\.json" is not a report of schemaVersion 1 \(generatedAt: .*\)\.\n$/);
+    expect(bad.err).toMatch(
+      /^dev-process wip-report: --from-json ".*x\.json" is not a report of schemaVersion 1 \(generatedAt: .*\)\.\n$/,
+    );
   });
 
   it('merge-reports: the matrix pattern, one report per repository merged into one', async () => {
@@ -116,9 +130,13 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     expect(r.out).toContain('8 open PRs in octo-org/api, octo-org/web');
     const twice = await run(['merge-reports', join(outA, 'report.json'), join(outA, 'report.json')], {});
     expect(twice.code).toBe(1);
-    expect(twice.err).toBe('merge-reports: octo-org/api is in report 1 and report 2: each repository must be in one report only.\n');
+    expect(twice.err).toBe(
+      'merge-reports: octo-org/api is in report 1 and report 2: each repository must be in one report only.\n',
+    );
     const none = await run(['merge-reports'], {});
     expect(none.code).toBe(1);
-    expect(none.err).toBe('dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged\n');
+    expect(none.err).toBe(
+      'dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged\n',
+    );
   });
 });

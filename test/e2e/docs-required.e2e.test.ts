@@ -9,12 +9,28 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function run(files: ApiFile[], o: { payload?: PullPayloadOptions; inputs?: Record<string, string>; eventName?: string; entry?: string } = {}) {
-  const payload = pullRequestPayload({ number: 12, changedFiles: files.length, additions: files.reduce((n, f) => n + f.additions, 0), deletions: 0, labels: [], ...o.payload });
+async function run(
+  files: ApiFile[],
+  o: { payload?: PullPayloadOptions; inputs?: Record<string, string>; eventName?: string; entry?: string } = {},
+) {
+  const payload = pullRequestPayload({
+    number: 12,
+    changedFiles: files.length,
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: 0,
+    labels: [],
+    ...o.payload,
+  });
   const { owner, repo } = repoOf(payload);
   const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files, labels: [] } } });
   servers.push(gh);
-  const r = await runDist(o.entry ?? 'docs-required', { eventName: o.eventName ?? 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: o.inputs ?? {} });
+  const r = await runDist(o.entry ?? 'docs-required', {
+    eventName: o.eventName ?? 'pull_request',
+    payload,
+    apiUrl: gh.url,
+    repository: `${owner}/${repo}`,
+    inputs: o.inputs ?? {},
+  });
   return { ...r, gh };
 }
 
@@ -29,13 +45,21 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
   it('opened, code with docs: success, outputs, read-only requests', async () => {
     const r = await run([apiFile('src/a.ts', 10), apiFile('docs/a.md', 3)], { payload: { action: 'opened' } });
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ missing: 'false', 'unsatisfied-rules': '[]', 'code-files': '["src/a.ts"]', 'docs-files': '["docs/a.md"]' });
+    expect(r.outputs).toEqual({
+      missing: 'false',
+      'unsatisfied-rules': '[]',
+      'code-files': '["src/a.ts"]',
+      'docs-files': '["docs/a.md"]',
+    });
     expect(r.summary).toContain('## Docs required: **satisfied**');
     expect(r.gh.requests.every((q) => q.method === 'GET')).toBe(true);
   });
 
   it('synchronize, code without docs: one error annotation on each code file, exit 1', async () => {
-    const r = await run([apiFile('src/a.ts', 10), apiFile('src/a.test.ts', 4), apiFile('packages/api/h.ts', 2), apiFile('README.md', 1)], { payload: { action: 'synchronize' }, inputs: { rules } });
+    const r = await run(
+      [apiFile('src/a.ts', 10), apiFile('src/a.test.ts', 4), apiFile('packages/api/h.ts', 2), apiFile('README.md', 1)],
+      { payload: { action: 'synchronize' }, inputs: { rules } },
+    );
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ missing: 'true', 'unsatisfied-rules': '[1]' });
     const errors = r.annotations.filter((a) => a.command === 'error');
@@ -66,8 +90,14 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
   });
 
   it.each([
-    [{ rules: '- code: ["src/**"]\n  docs: "docs/**"' }, `Input 'rules' is "- code: [\\"src/**\\"]\\n  docs: \\"docs/**\\"": rules[0].docs: expected array of globs, got "docs/**".`],
-    [{ rules: '- code: [src/**\n  docs: x' }, `Input 'rules' is "- code: [src/**\\n  docs: x": YAML error at line 2, column 3: Flow sequence in block collection must be sufficiently indented and end with a ].`],
+    [
+      { rules: '- code: ["src/**"]\n  docs: "docs/**"' },
+      `Input 'rules' is "- code: [\\"src/**\\"]\\n  docs: \\"docs/**\\"": rules[0].docs: expected array of globs, got "docs/**".`,
+    ],
+    [
+      { rules: '- code: [src/**\n  docs: x' },
+      `Input 'rules' is "- code: [src/**\\n  docs: x": YAML error at line 2, column 3: Flow sequence in block collection must be sufficiently indented and end with a ].`,
+    ],
     [{ mode: 'documentation' }, `Input 'mode' is "documentation": not a mode. Allowed: docs or tests.`],
     [{ drafts: 'skip' }, `Input 'drafts' is "skip": not a drafts policy. Allowed: check or neutral.`],
   ])('bad input %j: one error line, exit 1, no API call', async (inputs, message) => {
@@ -79,10 +109,20 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
   });
 
   it('hostile file names reach annotations escaped: the file property round-trips, nothing is injected', async () => {
-    const names = ['src/a%0A::error::pwned.ts', 'src/b\n::warning::pwned.ts', 'src/c,d:e.ts', 'src/<img src=x onerror=alert(1)>|.ts'];
-    const r = await run(names.map((n) => apiFile(n, 1)), { payload: { title: '<b>bold</b> | @everyone' } });
+    const names = [
+      'src/a%0A::error::pwned.ts',
+      'src/b\n::warning::pwned.ts',
+      'src/c,d:e.ts',
+      'src/<img src=x onerror=alert(1)>|.ts',
+    ];
+    const r = await run(
+      names.map((n) => apiFile(n, 1)),
+      { payload: { title: '<b>bold</b> | @everyone' } },
+    );
     expect(r.code).toBe(1);
-    expect(r.commands.filter((c) => c.command !== 'add-mask').map((c) => [c.command, c.properties.file])).toEqual(names.map((n) => ['error', n]));
+    expect(r.commands.filter((c) => c.command !== 'add-mask').map((c) => [c.command, c.properties.file])).toEqual(
+      names.map((n) => ['error', n]),
+    );
     expect(r.commands.some((c) => c.message.startsWith('pwned'))).toBe(false);
     expect(withoutCodeSpans(r.summary)).not.toContain('<');
     expect(tablesAreWellFormed(r.summary)).toBe(true);
@@ -94,7 +134,13 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
     const { owner, repo } = repoOf(payload);
     const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files: [apiFile('src/a.ts', 1)], labels: [] } } });
     servers.push(gh);
-    const r = await runDist('docs-required', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: { drafts: 'neutral' } });
+    const r = await runDist('docs-required', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs: { drafts: 'neutral' },
+    });
     expect(r.code).toBe(0);
     expect(r.annotations.map((a) => a.command)).toEqual(['notice']);
   });

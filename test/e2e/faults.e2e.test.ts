@@ -22,9 +22,26 @@ const TOKEN = 'ghs_faketoken0123456789';
 const ago = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString();
 const payload = pullRequestPayload({ number: 12, additions: 30, deletions: 0, changedFiles: 2 });
 const { owner, repo } = repoOf(payload);
-const pulls = Array.from({ length: 3 }, (_, i) => ({ number: 12 + i, title: `PR ${i}`, createdAt: ago(50), isDraft: false, author: user('ann'), timeline: [requested(ago(40), 'bo')], closes: [5] }));
+const pulls = Array.from({ length: 3 }, (_, i) => ({
+  number: 12 + i,
+  title: `PR ${i}`,
+  createdAt: ago(50),
+  isDraft: false,
+  author: user('ann'),
+  timeline: [requested(ago(40), 'bo')],
+  closes: [5],
+}));
 const linksGraphql = () => ({
-  repository: { pullRequest: { title: 'x', body: 'Closes #5', author: { __typename: 'User', login: 'ann' }, labels: { nodes: [] }, closingIssuesReferences: { nodes: [] }, commits: { totalCount: 0, nodes: [] } } },
+  repository: {
+    pullRequest: {
+      title: 'x',
+      body: 'Closes #5',
+      author: { __typename: 'User', login: 'ann' },
+      labels: { nodes: [] },
+      closingIssuesReferences: { nodes: [] },
+      commits: { totalCount: 0, nodes: [] },
+    },
+  },
 });
 
 interface Case {
@@ -40,19 +57,77 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { entry: 'pr-size', event: 'pull_request', data: { method: 'GET', path: /\/pulls\/12\/files$/ }, inputs: { 'apply-labels': 'false' }, keys: ['size', 'changed-lines'] },
-  { entry: 'docs-required', event: 'pull_request', data: { method: 'GET', path: /\/pulls\/12\/files$/ }, keys: ['missing', 'code-files'] },
-  { entry: 'review-latency', event: 'pull_request', data: { method: 'POST', path: /^\/graphql$/ }, graphql: reviewGraphql(owner, repo, pulls), keys: ['waiting-on', 'waiting-hours'] },
-  { entry: 'review-latency', event: 'schedule', eventPayload: { schedule: '0 8 * * 1' }, data: { method: 'POST', path: /^\/graphql$/ }, graphql: reviewGraphql(owner, repo, pulls), keys: ['open-prs', 'breached-count'] },
-  { entry: 'issue-linked', event: 'pull_request', data: { method: 'POST', path: /^\/graphql$/ }, graphql: linksGraphql, keys: ['issues'] },
-  { entry: 'wip-report', event: 'schedule', eventPayload: { schedule: '0 8 * * 1' }, data: { method: 'POST', path: /^\/graphql$/ }, graphql: reviewGraphql(owner, repo, pulls), inputs: { upload: 'false' }, keys: ['open-prs'] },
+  {
+    entry: 'pr-size',
+    event: 'pull_request',
+    data: { method: 'GET', path: /\/pulls\/12\/files$/ },
+    inputs: { 'apply-labels': 'false' },
+    keys: ['size', 'changed-lines'],
+  },
+  {
+    entry: 'docs-required',
+    event: 'pull_request',
+    data: { method: 'GET', path: /\/pulls\/12\/files$/ },
+    keys: ['missing', 'code-files'],
+  },
+  {
+    entry: 'review-latency',
+    event: 'pull_request',
+    data: { method: 'POST', path: /^\/graphql$/ },
+    graphql: reviewGraphql(owner, repo, pulls),
+    keys: ['waiting-on', 'waiting-hours'],
+  },
+  {
+    entry: 'review-latency',
+    event: 'schedule',
+    eventPayload: { schedule: '0 8 * * 1' },
+    data: { method: 'POST', path: /^\/graphql$/ },
+    graphql: reviewGraphql(owner, repo, pulls),
+    keys: ['open-prs', 'breached-count'],
+  },
+  {
+    entry: 'issue-linked',
+    event: 'pull_request',
+    data: { method: 'POST', path: /^\/graphql$/ },
+    graphql: linksGraphql,
+    keys: ['issues'],
+  },
+  {
+    entry: 'wip-report',
+    event: 'schedule',
+    eventPayload: { schedule: '0 8 * * 1' },
+    data: { method: 'POST', path: /^\/graphql$/ },
+    graphql: reviewGraphql(owner, repo, pulls),
+    inputs: { upload: 'false' },
+    keys: ['open-prs'],
+  },
 ];
 
-async function run(c: Case, faults: Fault[] = [], env: Record<string, string> = {}): Promise<DistRun & { gh: FakeGitHub }> {
-  const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files: [apiFile('src/a.ts', 20), apiFile('docs/a.md', 10)], labels: [] } }, ...(c.graphql ? { graphql: c.graphql } : {}), faults });
+async function run(
+  c: Case,
+  faults: Fault[] = [],
+  env: Record<string, string> = {},
+): Promise<DistRun & { gh: FakeGitHub }> {
+  const gh = await startFakeGitHub({
+    owner,
+    repo,
+    pulls: { 12: { files: [apiFile('src/a.ts', 20), apiFile('docs/a.md', 10)], labels: [] } },
+    ...(c.graphql ? { graphql: c.graphql } : {}),
+    faults,
+  });
   servers.push(gh);
-  const inputs = { ...c.inputs, ...(c.entry === 'wip-report' ? { 'output-dir': mkdtempSync(join(tmpdir(), 'faults-')) } : {}) };
-  const r = await runDist(c.entry, { eventName: c.event, payload: c.eventPayload ?? payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs, env: { DEV_PROCESS_RETRY_BASE_MS: '20', ...env } });
+  const inputs = {
+    ...c.inputs,
+    ...(c.entry === 'wip-report' ? { 'output-dir': mkdtempSync(join(tmpdir(), 'faults-')) } : {}),
+  };
+  const r = await runDist(c.entry, {
+    eventName: c.event,
+    payload: c.eventPayload ?? payload,
+    apiUrl: gh.url,
+    repository: `${owner}/${repo}`,
+    inputs,
+    env: { DEV_PROCESS_RETRY_BASE_MS: '20', ...env },
+  });
   return { ...r, gh };
 }
 
@@ -74,7 +149,15 @@ describe.each(CASES)('faults: $entry on $event', (c) => {
 
   it('a secondary rate limit with retry-after is waited out, not failed', async () => {
     const clean = await run(c);
-    const limited = await run(c, [{ ...c.data, status: 403, times: 1, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } }]);
+    const limited = await run(c, [
+      {
+        ...c.data,
+        status: 403,
+        times: 1,
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        headers: { 'retry-after': '1' },
+      },
+    ]);
     expect(limited.code).toBe(clean.code);
     expect(pick(limited.outputs, c.keys)).toEqual(pick(clean.outputs, c.keys));
   });
@@ -85,19 +168,28 @@ describe.each(CASES)('faults: $entry on $event', (c) => {
     // reports `incomplete` instead; the review-latency and wip-report e2e tests cover that.)
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.command)).toEqual(['error']);
-    expect(r.annotations[0]!.message).toMatch(new RegExp(`^${c.entry} could not finish: GitHub API .* answered 500: .*GitHub had an error; it was retried\\. Re-run the job later\\.`));
+    expect(r.annotations[0]!.message).toMatch(
+      new RegExp(
+        `^${c.entry} could not finish: GitHub API .* answered 500: .*GitHub had an error; it was retried\\. Re-run the job later\\.`,
+      ),
+    );
     noToken(r);
   });
 });
 
 describe('a crash (GitHub answers something unexpected)', () => {
-  const garbage: Case = { ...CASES[2]!, graphql: () => ({ repository: { pullRequest: { number: 'not a pull request' } } }) };
+  const garbage: Case = {
+    ...CASES[2]!,
+    graphql: () => ({ repository: { pullRequest: { number: 'not a pull request' } } }),
+  };
 
   it('is one error line with a hint; the stack only with ACTIONS_STEP_DEBUG; the token never printed', async () => {
     const r = await run(garbage);
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.command)).toEqual(['error']);
-    expect(r.annotations[0]!.message).toMatch(/^review-latency could not finish: .*\(Re-run with debug logging for the stack trace\.\)$/);
+    expect(r.annotations[0]!.message).toMatch(
+      /^review-latency could not finish: .*\(Re-run with debug logging for the stack trace\.\)$/,
+    );
     expect(r.stdout).not.toMatch(/^\s+at /m);
     noToken(r);
     const debug = await run(garbage, [], { ACTIONS_STEP_DEBUG: 'true' });

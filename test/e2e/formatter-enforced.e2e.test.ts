@@ -29,8 +29,13 @@ function checkout(files: Record<string, string>, base: Record<string, string> = 
   return { ...repo, baseSha, headSha };
 }
 
-async function run(repo: ReturnType<typeof checkout>, o: { inputs?: Record<string, string>; path?: string; eventName?: string; payload?: Record<string, unknown> } = {}) {
-  const payload = o.payload ?? pullRequestPayload({ number: 12, action: 'synchronize', baseSha: repo.baseSha, headSha: repo.headSha });
+async function run(
+  repo: ReturnType<typeof checkout>,
+  o: { inputs?: Record<string, string>; path?: string; eventName?: string; payload?: Record<string, unknown> } = {},
+) {
+  const payload =
+    o.payload ??
+    pullRequestPayload({ number: 12, action: 'synchronize', baseSha: repo.baseSha, headSha: repo.headSha });
   const { owner, repo: name } = repoOf(payload);
   const gh = await startFakeGitHub({ owner, repo: name, pulls: { 12: { files: [], labels: [] } } });
   servers.push(gh);
@@ -51,7 +56,11 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const repo = checkout({ 'src/bad.ts': "export const a = 'x';\nexport const b = 'y';\nexport const   c={d:1}\n" });
     const r = await run(repo);
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ 'unformatted-files': '["src/bad.ts"]', formatters: '["prettier"]', 'formatting-only': 'false' });
+    expect(r.outputs).toMatchObject({
+      'unformatted-files': '["src/bad.ts"]',
+      formatters: '["prettier"]',
+      'formatting-only': 'false',
+    });
     const errors = r.annotations.filter((a) => a.command === 'error');
     expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual([['src/bad.ts', '3']]);
     expect(errors[0]!.message).toContain('Fix locally: npx prettier --write src/bad.ts.');
@@ -63,7 +72,9 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const ok = await run(checkout({ 'src/good.ts': "export const good = 'yes';\n" }));
     expect(ok.code).toBe(0);
     expect(ok.outputs).toMatchObject({ 'unformatted-files': '[]', 'formatting-only': 'false' });
-    const ws = await run(checkout({ 'src/ok.ts': "export const ok = 'yes';\n" }, { 'src/ok.ts': "export const ok  =  'yes';\n" }));
+    const ws = await run(
+      checkout({ 'src/ok.ts': "export const ok = 'yes';\n" }, { 'src/ok.ts': "export const ok  =  'yes';\n" }),
+    );
     expect(ws.code).toBe(0);
     expect(ws.outputs['formatting-only']).toBe('true');
     expect(ws.summary).toContain('whitespace and formatting only');
@@ -73,11 +84,16 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const r = await run(checkout({ 'src/bad.ts': 'export const   c={d:1}\n' }), { path: pathOf() });
     expect(r.code).toBe(0);
     const warnings = r.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
-    expect(warnings).toEqual(['prettier is configured (.prettierrc) but not installed, so 1 file(s) were not checked. Install it before this step: npm install --save-dev prettier.']);
+    expect(warnings).toEqual([
+      'prettier is configured (.prettierrc) but not installed, so 1 file(s) were not checked. Install it before this step: npm install --save-dev prettier.',
+    ]);
   });
 
   it('EditorConfig rules are checked in-process, no tool needed', async () => {
-    const repo = checkout({ 'notes/todo.txt': 'one\ntwo  \nthree' }, { '.editorconfig': 'root = true\n[*]\ntrim_trailing_whitespace = true\ninsert_final_newline = true\n' });
+    const repo = checkout(
+      { 'notes/todo.txt': 'one\ntwo  \nthree' },
+      { '.editorconfig': 'root = true\n[*]\ntrim_trailing_whitespace = true\ninsert_final_newline = true\n' },
+    );
     const r = await run(repo, { inputs: { 'fail-on-unformatted': 'false' } });
     expect(r.code).toBe(0);
     const w = r.annotations.filter((a) => a.command === 'warning');
@@ -89,9 +105,14 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const bin = mkdtempSync(join(tmpdir(), 'slow-bin-'));
     writeFileSync(join(bin, 'gofmt'), '#!/bin/sh\nsleep 30\n');
     chmodSync(join(bin, 'gofmt'), 0o755);
-    const r = await run(checkout({ 'main.go': 'package main\n' }), { inputs: { formatters: 'gofmt', 'timeout-seconds': '1' }, path: pathOf(bin) });
+    const r = await run(checkout({ 'main.go': 'package main\n' }), {
+      inputs: { formatters: 'gofmt', 'timeout-seconds': '1' },
+      path: pathOf(bin),
+    });
     expect(r.code).toBe(1);
-    expect(r.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([expect.stringContaining('gofmt did not finish within timeout-seconds (1 s)')]);
+    expect(r.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      expect.stringContaining('gofmt did not finish within timeout-seconds (1 s)'),
+    ]);
   });
 
   it('pull_request_target with the PR head checked out: refuses with one error line saying why', async () => {
@@ -99,7 +120,9 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const r = await run(repo, { eventName: 'pull_request_target' });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.command)).toEqual(['error']);
-    expect(r.annotations[0]!.message).toMatch(/^formatter-enforced refuses to run on pull_request_target with the PR head checked out: .*Use `on: pull_request`/);
+    expect(r.annotations[0]!.message).toMatch(
+      /^formatter-enforced refuses to run on pull_request_target with the PR head checked out: .*Use `on: pull_request`/,
+    );
   });
 
   it('a review comment that argues about syntax gets a notice; a real review point does not', async () => {
@@ -109,7 +132,9 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     const nit = await run(repo, { eventName: 'pull_request_review_comment', payload });
     expect(nit.code).toBe(0);
     expect(nit.outputs['syntax-nits']).toBe('1');
-    expect(nit.annotations.filter((a) => a.command === 'notice').map((a) => a.message)).toEqual([expect.stringContaining('formatter territory')]);
+    expect(nit.annotations.filter((a) => a.command === 'notice').map((a) => a.message)).toEqual([
+      expect.stringContaining('formatter territory'),
+    ]);
     payload.comment.body = 'this will N+1 the DB';
     const real = await run(repo, { eventName: 'pull_request_review_comment', payload });
     expect(real.outputs['syntax-nits']).toBe('0');
@@ -129,6 +154,10 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
   it('bad input: one error line naming the input', async () => {
     const r = await run(checkout({}), { inputs: { formatters: 'prettier, yapf' } });
     expect(r.code).toBe(1);
-    expect(r.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/^Input 'formatters' is "prettier, yapf": "yapf" is not a formatter this action knows\. Allowed: /)]);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^Input 'formatters' is "prettier, yapf": "yapf" is not a formatter this action knows\. Allowed: /,
+      ),
+    ]);
   });
 });

@@ -52,7 +52,12 @@ function htmlIsSafe(html: string): void {
 }
 
 function hostilePull(): Record<string, any> {
-  const payload = pullRequestPayload({ number: 12, action: 'synchronize', title: HOSTILE.join(' '), labels: [...HOSTILE] });
+  const payload = pullRequestPayload({
+    number: 12,
+    action: 'synchronize',
+    title: HOSTILE.join(' '),
+    labels: [...HOSTILE],
+  });
   payload.pull_request.head.ref = HOSTILE[7];
   payload.pull_request.user.login = HOSTILE[33];
   return payload;
@@ -96,21 +101,55 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
   });
 
   it('review-latency schedule: hostile titles, authors and reviewers', async () => {
-    const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', hostilePulls()) });
+    const gh = await startFakeGitHub({
+      owner: 'octo-org',
+      repo: 'app',
+      graphql: reviewGraphql('octo-org', 'app', hostilePulls()),
+    });
     servers.push(gh);
-    const r = await runDist('review-latency', { eventName: 'schedule', payload: { schedule: '0 8 * * 1' }, apiUrl: gh.url, repository: 'octo-org/app', inputs: { 'sla-hours': '1' } });
+    const r = await runDist('review-latency', {
+      eventName: 'schedule',
+      payload: { schedule: '0 8 * * 1' },
+      apiUrl: gh.url,
+      repository: 'octo-org/app',
+      inputs: { 'sla-hours': '1' },
+    });
     expectSafe(r, { exit: 0 });
     cases += HOSTILE.length * 3;
   });
 
   it('wip-report: hostile titles, logins, labels, bodies and commit messages in md, json and html', async () => {
     const pulls = hostilePulls();
-    const merged = HOSTILE.slice(0, 20).map((s, i) => ({ number: 1000 + i, title: s, createdAt: ago(50), mergedAt: ago(5 + i), additions: 1, deletions: 1, author: user(s) }));
-    const milestones = HOSTILE.slice(0, 5).map((s, i) => ({ number: i + 1, title: s, dueOn: ago(24), state: 'CLOSED' as const, closedAt: [ago(30)] }));
-    const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }) });
+    const merged = HOSTILE.slice(0, 20).map((s, i) => ({
+      number: 1000 + i,
+      title: s,
+      createdAt: ago(50),
+      mergedAt: ago(5 + i),
+      additions: 1,
+      deletions: 1,
+      author: user(s),
+    }));
+    const milestones = HOSTILE.slice(0, 5).map((s, i) => ({
+      number: i + 1,
+      title: s,
+      dueOn: ago(24),
+      state: 'CLOSED' as const,
+      closedAt: [ago(30)],
+    }));
+    const gh = await startFakeGitHub({
+      owner: 'octo-org',
+      repo: 'app',
+      graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }),
+    });
     servers.push(gh);
     const out = mkdtempSync(join(tmpdir(), 'wip-hostile-'));
-    const r = await runDist('wip-report', { eventName: 'schedule', payload: { schedule: '0 8 * * 1' }, apiUrl: gh.url, repository: 'octo-org/app', inputs: { 'output-dir': out, upload: 'false' } });
+    const r = await runDist('wip-report', {
+      eventName: 'schedule',
+      payload: { schedule: '0 8 * * 1' },
+      apiUrl: gh.url,
+      repository: 'octo-org/app',
+      inputs: { 'output-dir': out, upload: 'false' },
+    });
     expectSafe(r, { exit: 0 });
     htmlIsSafe(readFileSync(join(out, 'report.html'), 'utf8'));
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).openPrs).toHaveLength(HOSTILE.length);
@@ -134,7 +173,13 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
     });
     const gh = await startFakeGitHub({ owner, repo, graphql });
     servers.push(gh);
-    const r = await runDist('issue-linked', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: { 'fail-if-missing': 'true' } });
+    const r = await runDist('issue-linked', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs: { 'fail-if-missing': 'true' },
+    });
     expectSafe(r, { exit: 1 });
     cases += HOSTILE.length * 4;
   });
@@ -149,15 +194,38 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
     const { owner, repo: name } = repoOf(payload);
     const gh = await startFakeGitHub({ owner, repo: name, pulls: { 12: { files: [], labels: [] } } });
     servers.push(gh);
-    const PATH = [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(delimiter);
-    const r = await runDist('formatter-enforced', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${name}`, workspace: repo.dir, env: { PATH } });
+    const PATH = [
+      join(ROOT, 'node_modules', '.bin'),
+      dirname(process.execPath),
+      '/usr/local/bin',
+      '/usr/bin',
+      '/bin',
+    ].join(delimiter);
+    const r = await runDist('formatter-enforced', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: `${owner}/${name}`,
+      workspace: repo.dir,
+      env: { PATH },
+    });
     expectSafe(r, { exit: 1 });
-    expect(HOSTILE_FILE_NAMES.map((s, i) => `src/${i}-${s}.ts`).filter((f) => !JSON.parse(r.outputs['unformatted-files']!).includes(f))).toEqual([]);
+    expect(
+      HOSTILE_FILE_NAMES.map((s, i) => `src/${i}-${s}.ts`).filter(
+        (f) => !JSON.parse(r.outputs['unformatted-files']!).includes(f),
+      ),
+    ).toEqual([]);
     for (const body of [HOSTILE.join('\n'), ...HOSTILE.slice(0, 10)]) {
       const p = examplePayload('pull_request_review_comment', 'created');
       p.comment.body = body;
       p.comment.path = body.slice(0, 100);
-      const c = await runDist('formatter-enforced', { eventName: 'pull_request_review_comment', payload: p, apiUrl: gh.url, repository: `${owner}/${name}`, workspace: repo.dir });
+      const c = await runDist('formatter-enforced', {
+        eventName: 'pull_request_review_comment',
+        payload: p,
+        apiUrl: gh.url,
+        repository: `${owner}/${name}`,
+        workspace: repo.dir,
+      });
       expectSafe(c, { exit: 0 });
     }
     cases += HOSTILE_FILE_NAMES.length + 11;

@@ -17,7 +17,10 @@ interface Pull {
   commits?: string[];
 }
 
-async function run(pull: Pull, o: { inputs?: Record<string, string>; faults?: Fault[]; labels?: string[]; action?: string } = {}) {
+async function run(
+  pull: Pull,
+  o: { inputs?: Record<string, string>; faults?: Fault[]; labels?: string[]; action?: string } = {},
+) {
   const payload = pullRequestPayload({ number: 12, action: o.action ?? 'opened', labels: o.labels ?? [] });
   const { owner, repo } = repoOf(payload);
   const graphql = (_q: string, vars: Record<string, unknown>) => ({
@@ -29,15 +32,30 @@ async function run(pull: Pull, o: { inputs?: Record<string, string>; faults?: Fa
               body: pull.body ?? '',
               author: pull.author ?? { __typename: 'User', login: 'ann' },
               labels: { nodes: (pull.labels ?? []).map((name) => ({ name })) },
-              closingIssuesReferences: { nodes: (pull.closes ?? []).map((number) => ({ number, repository: { nameWithOwner: `${owner}/${repo}` } })) },
-              commits: { totalCount: (pull.commits ?? []).length, nodes: (pull.commits ?? []).map((message) => ({ commit: { message } })) },
+              closingIssuesReferences: {
+                nodes: (pull.closes ?? []).map((number) => ({
+                  number,
+                  repository: { nameWithOwner: `${owner}/${repo}` },
+                })),
+              },
+              commits: {
+                totalCount: (pull.commits ?? []).length,
+                nodes: (pull.commits ?? []).map((message) => ({ commit: { message } })),
+              },
             }
           : null,
     },
   });
   const gh = await startFakeGitHub({ owner, repo, graphql, faults: o.faults ?? [] });
   servers.push(gh);
-  const r = await runDist('issue-linked', { eventName: 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs: o.inputs ?? {}, env: { DEV_PROCESS_RETRY_BASE_MS: '20' } });
+  const r = await runDist('issue-linked', {
+    eventName: 'pull_request',
+    payload,
+    apiUrl: gh.url,
+    repository: `${owner}/${repo}`,
+    inputs: o.inputs ?? {},
+    env: { DEV_PROCESS_RETRY_BASE_MS: '20' },
+  });
   return { ...r, gh, repo: `${owner}/${repo}` };
 }
 
@@ -46,7 +64,10 @@ describe('issue-linked e2e (dist/issue-linked/index.js, one GraphQL query)', () 
     const r = await run({ closes: [7] });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.issues!)).toEqual([`${r.repo}#7`]);
-    expect(r.gh.requests.map((q) => q.path)).toEqual([`/repos/${r.repo}/contents/.github%2Fdev-process.yml`, '/graphql']);
+    expect(r.gh.requests.map((q) => q.path)).toEqual([
+      `/repos/${r.repo}/contents/.github%2Fdev-process.yml`,
+      '/graphql',
+    ]);
   });
 
   it('"Closes #289" in a commit message, as the handbook shows', async () => {
@@ -65,17 +86,28 @@ describe('issue-linked e2e (dist/issue-linked/index.js, one GraphQL query)', () 
     expect(hard.annotations.map((a) => a.command)).toEqual(['error']);
     const skipped = await run({}, { inputs: { 'fail-if-missing': 'true' }, labels: ['no-issue'], action: 'labeled' });
     expect(skipped.code).toBe(0);
-    const bot = await run({ author: { __typename: 'Bot', login: 'dependabot' } }, { inputs: { 'fail-if-missing': 'true' } });
+    const bot = await run(
+      { author: { __typename: 'Bot', login: 'dependabot' } },
+      { inputs: { 'fail-if-missing': 'true' } },
+    );
     expect(bot.code).toBe(0);
   });
 
   it('a 502 is retried with the same result; a permanent 5xx is one clear error, never a false green', async () => {
-    const flaky = await run({ closes: [7] }, { faults: [{ method: 'POST', path: /^\/graphql$/, status: 502, times: 1 }] });
+    const flaky = await run(
+      { closes: [7] },
+      { faults: [{ method: 'POST', path: /^\/graphql$/, status: 502, times: 1 }] },
+    );
     expect(flaky.code).toBe(0);
     expect(JSON.parse(flaky.outputs.issues!)).toEqual([`${flaky.repo}#7`]);
-    const down = await run({ closes: [7] }, { faults: [{ method: 'POST', path: /^\/graphql$/, status: 503, times: Infinity }] });
+    const down = await run(
+      { closes: [7] },
+      { faults: [{ method: 'POST', path: /^\/graphql$/, status: 503, times: Infinity }] },
+    );
     expect(down.code).toBe(1);
     expect(down.annotations.map((a) => a.command)).toEqual(['error']);
-    expect(down.annotations[0]!.message).toMatch(/^issue-linked could not finish: GitHub API POST .*graphql answered 503/);
+    expect(down.annotations[0]!.message).toMatch(
+      /^issue-linked could not finish: GitHub API POST .*graphql answered 503/,
+    );
   });
 });

@@ -33,10 +33,28 @@ async function setup(s: Setup) {
     ...s.payload,
   });
   const { owner, repo } = repoOf(payload);
-  const gh = await startFakeGitHub({ owner, repo, pulls: { 7: { files: s.files, labels: [...(s.labels ?? [])] } }, repoLabels: s.repoLabels ?? [], contents: s.contents ?? {}, faults: s.faults ?? [] });
+  const gh = await startFakeGitHub({
+    owner,
+    repo,
+    pulls: { 7: { files: s.files, labels: [...(s.labels ?? [])] } },
+    repoLabels: s.repoLabels ?? [],
+    contents: s.contents ?? {},
+    faults: s.faults ?? [],
+  });
   servers.push(gh);
-  const run = (inputs: Record<string, string> = {}, extra: { eventName?: string; workspace?: string; env?: Record<string, string> } = {}): Promise<DistRun> =>
-    runDist('pr-size', { eventName: extra.eventName ?? 'pull_request', payload, apiUrl: gh.url, repository: `${owner}/${repo}`, inputs, ...(extra.workspace ? { workspace: extra.workspace } : {}), env: { ...FAST_RETRY, ...extra.env } });
+  const run = (
+    inputs: Record<string, string> = {},
+    extra: { eventName?: string; workspace?: string; env?: Record<string, string> } = {},
+  ): Promise<DistRun> =>
+    runDist('pr-size', {
+      eventName: extra.eventName ?? 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs,
+      ...(extra.workspace ? { workspace: extra.workspace } : {}),
+      env: { ...FAST_RETRY, ...extra.env },
+    });
   return { gh, payload, run, repoPath: `/repos/${owner}/${repo}` };
 }
 
@@ -48,9 +66,21 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     const { gh, run, repoPath } = await setup({ files: [apiFile('src/app.ts', 30, 5), apiFile('README.md', 4, 1)] });
     const r = await run();
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ size: 'S', label: 'size/S', 'changed-lines': '40', 'changed-files': '2', 'ignored-files': '0', approximate: 'false' });
+    expect(r.outputs).toEqual({
+      size: 'S',
+      label: 'size/S',
+      'changed-lines': '40',
+      'changed-files': '2',
+      'ignored-files': '0',
+      approximate: 'false',
+    });
     expect(r.summary).toContain('## PR size: **S**');
-    expect(markdownTables(r.summary)[0]).toEqual([[' Directory ', ' Files ', ' Lines '], [' --- ', ' ---: ', ' ---: '], [' `src` ', ' 1 ', ' 35 '], [' \\(root\\) ', ' 1 ', ' 5 ']]);
+    expect(markdownTables(r.summary)[0]).toEqual([
+      [' Directory ', ' Files ', ' Lines '],
+      [' --- ', ' ---: ', ' ---: '],
+      [' `src` ', ' 1 ', ' 35 '],
+      [' \\(root\\) ', ' 1 ', ' 5 '],
+    ]);
     expect(gh.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
       `GET ${repoPath}/contents/.github%2Fdev-process.yml`, // the shared config, at the base commit (404: defaults)
       `GET ${repoPath}/pulls/7/files`,
@@ -70,13 +100,22 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     const r = await run();
     expect(r.code).toBe(0);
     expect(filePages(gh)).toBe(3);
-    expect(gh.requests.filter((q) => q.path.endsWith('/files')).map((q) => new URLSearchParams(q.query).get('page') ?? '1')).toEqual(['1', '2', '3']);
-    expect(r.outputs).toMatchObject({ 'changed-lines': '750', 'changed-files': '250', size: 'XL', approximate: 'false' });
+    expect(
+      gh.requests.filter((q) => q.path.endsWith('/files')).map((q) => new URLSearchParams(q.query).get('page') ?? '1'),
+    ).toEqual(['1', '2', '3']);
+    expect(r.outputs).toMatchObject({
+      'changed-lines': '750',
+      'changed-files': '250',
+      size: 'XL',
+      approximate: 'false',
+    });
     expect(r.annotations.map((a) => a.command)).toEqual(['warning']);
   });
 
   it('lockfile-only PR is XS and lists the lockfiles as ignored', async () => {
-    const { run } = await setup({ files: [apiFile('package-lock.json', 3000, 2500), apiFile('web/yarn.lock', 400, 10)] });
+    const { run } = await setup({
+      files: [apiFile('package-lock.json', 3000, 2500), apiFile('web/yarn.lock', 400, 10)],
+    });
     const r = await run();
     expect(r.outputs).toMatchObject({ size: 'XS', 'changed-lines': '0', 'changed-files': '0', 'ignored-files': '2' });
     expect(r.summary).toContain('### Ignored files');
@@ -88,7 +127,9 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     const head = 'c'.repeat(40);
     const { gh, run } = await setup({
       files: [apiFile('src/a.ts', 20), apiFile('src/gen/api.pb.ts', 900), apiFile('third_party/lib.js', 700)],
-      contents: { [`${head}:.gitattributes`]: 'src/gen/** linguist-generated\nthird_party/** linguist-vendored=true\n' },
+      contents: {
+        [`${head}:.gitattributes`]: 'src/gen/** linguist-generated\nthird_party/** linguist-vendored=true\n',
+      },
       payload: { headSha: head },
     });
     const r = await run();
@@ -115,7 +156,11 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
   });
 
   it('fails at fail-at with an error quoting the handbook; the old size label is replaced', async () => {
-    const { gh, run, repoPath } = await setup({ files: [apiFile('api/a.ts', 400), apiFile('web/b.ts', 200)], labels: ['bug', 'size/S'], repoLabels: ['bug', 'size/S', 'size/XL'] });
+    const { gh, run, repoPath } = await setup({
+      files: [apiFile('api/a.ts', 400), apiFile('web/b.ts', 200)],
+      labels: ['bug', 'size/S'],
+      repoLabels: ['bug', 'size/S', 'size/XL'],
+    });
     const r = await run({ 'fail-at': 'XL' });
     expect(r.code).toBe(1);
     expect(errorsOf(r)).toHaveLength(1);
@@ -123,12 +168,17 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(errorsOf(r)[0]!.message).toContain('doable in one day, including code review and QA');
     expect(r.summary).toContain('### How to split it');
     expect(gh.pulls[7]!.labels).toEqual(['bug', 'size/XL']);
-    expect(gh.requests.some((q) => q.method === 'DELETE' && q.path === `${repoPath}/issues/7/labels/size%2FS`)).toBe(true);
+    expect(gh.requests.some((q) => q.method === 'DELETE' && q.path === `${repoPath}/issues/7/labels/size%2FS`)).toBe(
+      true,
+    );
   });
 
   it('a 500 on a files page is retried and gives the same result', async () => {
     const files = Array.from({ length: 150 }, (_, i) => apiFile(`f${i}.ts`, 1));
-    const { gh, run } = await setup({ files, faults: [{ method: 'GET', path: /\/pulls\/7\/files$/, query: /page=2/, status: 500, times: 1 }] });
+    const { gh, run } = await setup({
+      files,
+      faults: [{ method: 'GET', path: /\/pulls\/7\/files$/, query: /page=2/, status: 500, times: 1 }],
+    });
     const r = await run();
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'changed-lines': '150', 'changed-files': '150', approximate: 'false' });
@@ -137,11 +187,16 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
   });
 
   it('a permanent 5xx is one clear error line, exit 1, never a false green', async () => {
-    const { run } = await setup({ files: [apiFile('a.ts', 1)], faults: [{ path: /\/files$/, status: 502, times: Infinity }] });
+    const { run } = await setup({
+      files: [apiFile('a.ts', 1)],
+      faults: [{ path: /\/files$/, status: 502, times: Infinity }],
+    });
     const r = await run();
     expect(r.code).toBe(1);
     expect(errorsOf(r)).toHaveLength(1);
-    expect(errorsOf(r)[0]!.message).toMatch(/^pr-size could not finish: GitHub API GET .*\/pulls\/7\/files.* answered 502/);
+    expect(errorsOf(r)[0]!.message).toMatch(
+      /^pr-size could not finish: GitHub API GET .*\/pulls\/7\/files.* answered 502/,
+    );
     expect(r.outputs).toEqual({});
   });
 
@@ -149,7 +204,13 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     const { gh, run } = await setup({ files: [apiFile('a.ts', 1)] });
     const r = await run({}, { eventName: 'push' });
     expect(r.code).toBe(0);
-    expect(r.annotations).toEqual([{ command: 'notice', properties: { title: 'pr-size skipped' }, message: "pr-size runs on pull_request and pull_request_target events; this run is 'push', so it is skipped." }]);
+    expect(r.annotations).toEqual([
+      {
+        command: 'notice',
+        properties: { title: 'pr-size skipped' },
+        message: "pr-size runs on pull_request and pull_request_target events; this run is 'push', so it is skipped.",
+      },
+    ]);
     expect(gh.requests).toEqual([]);
   });
 
@@ -162,8 +223,14 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
 
   it.each([
     [{ sizes: 'XS=abc' }, `Input 'sizes' is "XS=abc": "XS=abc" is not NAME=LINES with a whole number of lines.`],
-    [{ 'fail-at': 'HUGE' }, `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`],
-    [{ ignore: 'docs/{a,b' }, `Input 'ignore' is "docs/{a,b": pattern "docs/{a,b" is malformed (a '{' is never closed).`],
+    [
+      { 'fail-at': 'HUGE' },
+      `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`,
+    ],
+    [
+      { ignore: 'docs/{a,b' },
+      `Input 'ignore' is "docs/{a,b": pattern "docs/{a,b" is malformed (a '{' is never closed).`,
+    ],
     [{ 'github-token': '' }, `Input 'github-token' is "": the token is empty.`],
   ])('bad input %j: one error line naming the input, exit 1, no API call', async (inputs, message) => {
     const { gh, run } = await setup({ files: [apiFile('a.ts', 1)] });
@@ -177,7 +244,12 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
   });
 
   it('hostile file names and titles cannot inject workflow commands or markup', async () => {
-    const hostile = ['a%0A::error::pwned.ts', 'b\n::error::pwned2.ts', '<script>alert(1)</script>|x/y.ts', 'z`|`</table>.ts'];
+    const hostile = [
+      'a%0A::error::pwned.ts',
+      'b\n::error::pwned2.ts',
+      '<script>alert(1)</script>|x/y.ts',
+      'z`|`</table>.ts',
+    ];
     const { run } = await setup({
       files: [...hostile.map((f) => apiFile(f, 200)), apiFile('c\r\n::warning::pwned3.ts', 1)],
       payload: { title: 'Fix | everything <script>alert(1)</script> @org/team ::error::x' },
@@ -189,7 +261,7 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(r.commands.some((c) => c.message.includes('pwned'))).toBe(false);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::')).length).toBe(2);
     // Code spans render their content literally; everywhere else no raw HTML may remain.
-    expect(withoutCodeSpans(r.summary)).not.toContain("<");
+    expect(withoutCodeSpans(r.summary)).not.toContain('<');
     // The top-level directory of '<script>alert(1)</script>|x/y.ts' is '<script>alert(1)<'.
     expect(r.summary).toContain('| `<script>alert(1)<` | 1 | 200 |');
     expect(r.summary).toContain('| ``z`\\|`<`` | 1 | 200 |');
@@ -214,13 +286,22 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       const { gh, run } = await setup({ files });
       const r = await run();
       expect(filePages(gh)).toBe(30);
-      expect(r.outputs).toMatchObject({ approximate: 'true', 'changed-lines': String(3499 * 2), 'changed-files': '3499', 'ignored-files': '1', size: 'XXL' });
+      expect(r.outputs).toMatchObject({
+        approximate: 'true',
+        'changed-lines': String(3499 * 2),
+        'changed-files': '3499',
+        'ignored-files': '1',
+        size: 'XXL',
+      });
       expect(r.summary).toContain('**Approximate:**');
       expect(r.summary).toContain('changes 3,500');
     });
 
     it('oversized diffs reported as 0 lines make the count approximate from the totals', async () => {
-      const files = [apiFile('src/a.ts', 10), apiFile('data/huge.sql', 0, 0, 'modified', { changes: 0, patch: undefined })];
+      const files = [
+        apiFile('src/a.ts', 10),
+        apiFile('data/huge.sql', 0, 0, 'modified', { changes: 0, patch: undefined }),
+      ];
       const { run } = await setup({ files, payload: { additions: 90_010, deletions: 0 } });
       const r = await run();
       expect(r.outputs).toMatchObject({ approximate: 'true', 'changed-lines': '90010', size: 'XXL' });
@@ -237,10 +318,20 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       repo.write('yarn.lock', linesOf(300));
       const head = repo.commit('head');
       // The API would list nothing useful (e.g. > 3,000 files); the checkout is authoritative.
-      const { gh, run } = await setup({ files: [], payload: { baseSha: base, headSha: head, changedFiles: 3500, additions: 999_999 } });
+      const { gh, run } = await setup({
+        files: [],
+        payload: { baseSha: base, headSha: head, changedFiles: 3500, additions: 999_999 },
+      });
       const r = await run({}, { workspace: repo.dir });
       expect(r.code).toBe(0);
-      expect(r.outputs).toEqual({ size: 'S', label: 'size/S', 'changed-lines': '40', 'changed-files': '1', 'ignored-files': '2', approximate: 'false' });
+      expect(r.outputs).toEqual({
+        size: 'S',
+        label: 'size/S',
+        'changed-lines': '40',
+        'changed-files': '1',
+        'ignored-files': '2',
+        approximate: 'false',
+      });
       expect(filePages(gh)).toBe(0);
       expect(gh.count((q) => q.path.includes('/contents/'))).toBe(0);
     });
@@ -249,11 +340,25 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
   it('the root action runs pr-size by its check input, and rejects an unknown check', async () => {
     const { payload, gh } = await setup({ files: [apiFile('a.ts', 120)] });
     const repository = payload.repository.full_name as string;
-    const ok = await runDist('main', { eventName: 'pull_request', payload, apiUrl: gh.url, repository, inputs: { check: 'pr-size' } });
+    const ok = await runDist('main', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository,
+      inputs: { check: 'pr-size' },
+    });
     expect(ok.code).toBe(0);
     expect(ok.outputs.size).toBe('M');
-    const bad = await runDist('main', { eventName: 'pull_request', payload, apiUrl: gh.url, repository, inputs: { check: 'pr-sise' } });
+    const bad = await runDist('main', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository,
+      inputs: { check: 'pr-sise' },
+    });
     expect(bad.code).toBe(1);
-    expect(bad.annotations.map((a) => a.message)).toEqual([`Input 'check' is "pr-sise": not a check of this suite. Allowed: one of ${CHECK_NAMES.join(', ')}.`]);
+    expect(bad.annotations.map((a) => a.message)).toEqual([
+      `Input 'check' is "pr-sise": not a check of this suite. Allowed: one of ${CHECK_NAMES.join(', ')}.`,
+    ]);
   });
 });

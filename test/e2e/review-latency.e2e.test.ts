@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
-import { committed, requested, reviewed, reviewGraphql, teamRequested, user, type FakePullTimeline } from '../fake-github/review-graphql.ts';
+import {
+  committed,
+  requested,
+  reviewed,
+  reviewGraphql,
+  teamRequested,
+  user,
+  type FakePullTimeline,
+} from '../fake-github/review-graphql.ts';
 import { examplePayload, repoOf } from '../fixtures/payloads.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
 import { runDist } from '../helpers/run-dist.ts';
@@ -14,11 +22,21 @@ afterEach(async () => {
 const ALWAYS = { 'business-hours': '00:00-24:00', 'business-days': 'Sun-Sat', timezone: 'UTC' };
 const ago = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString();
 
-function pull(number: number, timeline: Record<string, unknown>[], o: Partial<FakePullTimeline> = {}): FakePullTimeline {
+function pull(
+  number: number,
+  timeline: Record<string, unknown>[],
+  o: Partial<FakePullTimeline> = {},
+): FakePullTimeline {
   return { number, title: `PR ${number}`, createdAt: ago(200), isDraft: false, author: user('author'), timeline, ...o };
 }
 
-async function run(eventName: string, payload: Record<string, any>, pulls: FakePullTimeline[], inputs: Record<string, string> = {}, faults: Fault[] = []) {
+async function run(
+  eventName: string,
+  payload: Record<string, any>,
+  pulls: FakePullTimeline[],
+  inputs: Record<string, string> = {},
+  faults: Fault[] = [],
+) {
   const { owner, repo } = repoOf(payload);
   const gh = await startFakeGitHub({ owner, repo, graphql: reviewGraphql(owner, repo, pulls), faults });
   servers.push(gh);
@@ -37,11 +55,27 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
   it('pull_request_review event: one GraphQL query, outputs for that PR', async () => {
     const payload = examplePayload('pull_request_review', 'submitted');
     const n = payload.pull_request.number as number;
-    const pulls = [pull(n, [requested(ago(30), 'alice'), reviewed(ago(20), user('alice'), 'CHANGES_REQUESTED'), committed(ago(10)), reviewed(ago(8), user('alice'), 'APPROVED')])];
+    const pulls = [
+      pull(n, [
+        requested(ago(30), 'alice'),
+        reviewed(ago(20), user('alice'), 'CHANGES_REQUESTED'),
+        committed(ago(10)),
+        reviewed(ago(8), user('alice'), 'APPROVED'),
+      ]),
+    ];
     const r = await run('pull_request_review', payload, pulls);
     expect(r.code).toBe(0);
-    expect(r.outputs).toEqual({ 'first-review-hours': '10', 'waiting-on': 'nobody', 'waiting-hours': '0', 'review-cycles': '1', breached: 'false' });
-    expect(r.gh.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual(['GET /repos/Codertocat/Hello-World/contents/.github%2Fdev-process.yml 404', 'POST /graphql 200']);
+    expect(r.outputs).toEqual({
+      'first-review-hours': '10',
+      'waiting-on': 'nobody',
+      'waiting-hours': '0',
+      'review-cycles': '1',
+      breached: 'false',
+    });
+    expect(r.gh.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual([
+      'GET /repos/Codertocat/Hello-World/contents/.github%2Fdev-process.yml 404',
+      'POST /graphql 200',
+    ]);
     expect(r.annotations).toEqual([]);
   });
 
@@ -60,10 +94,17 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
 
   it('schedule over 120 open PRs: 3 pages of 50 (+1 for a long timeline), sorted table, annotations capped', async () => {
     const pulls = Array.from({ length: 120 }, (_, i) =>
-      pull(i + 1, i % 4 === 0 ? [requested(ago(10 + i), 'alice')] : [requested(ago(2), 'bob'), reviewed(ago(1), user('bob'))], { isDraft: i === 119 }),
+      pull(
+        i + 1,
+        i % 4 === 0 ? [requested(ago(10 + i), 'alice')] : [requested(ago(2), 'bob'), reviewed(ago(1), user('bob'))],
+        { isDraft: i === 119 },
+      ),
     );
     // PR 2 has 150 timeline items: its last 50 come from a follow-up query.
-    pulls[1]!.timeline = [...Array.from({ length: 149 }, (_, k) => committed(ago(5 + k / 100))), requested(ago(3), 'carol')];
+    pulls[1]!.timeline = [
+      ...Array.from({ length: 149 }, (_, k) => committed(ago(5 + k / 100))),
+      requested(ago(3), 'carol'),
+    ];
     const r = await run('schedule', { schedule: '0 8 * * 1-5', repository: { full_name: 'octo-org/app' } }, pulls);
     expect(r.code).toBe(0);
     const graphql = r.gh.requests.filter((q) => q.path === '/graphql');
@@ -76,24 +117,36 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
     expect(warnings[9]!.message).toBe('21 more warnings are listed in the job summary (GitHub shows 10 per step).');
     expect(r.summary.split('\n').filter((l) => l.startsWith('| [\\#')).length).toBe(119);
     expect(r.summary).toContain('30 of 119 ready PRs over SLA');
-    expect(r.summary).toMatch(/\| \[\\#2 PR 2\]\(https:\/\/github\.com\/[^)]+\/pull\/2\) \| `author` \| reviewer \| &#64;carol \| 3 \|/);
+    expect(r.summary).toMatch(
+      /\| \[\\#2 PR 2\]\(https:\/\/github\.com\/[^)]+\/pull\/2\) \| `author` \| reviewer \| &#64;carol \| 3 \|/,
+    );
   });
 
   it('a 502 on page 2 is retried; a page that keeps failing makes the report incomplete, not wrong', async () => {
     const pulls = Array.from({ length: 70 }, (_, i) => pull(i + 1, [requested(ago(1), 'alice')]));
     const payload = { repository: { full_name: 'octo-org/app' } };
     const page2 = /"cursor":"50"/;
-    const once = await run('workflow_dispatch', payload, pulls, {}, [{ method: 'POST', path: /^\/graphql$/, body: page2, status: 502, times: 1 }]);
+    const once = await run('workflow_dispatch', payload, pulls, {}, [
+      { method: 'POST', path: /^\/graphql$/, body: page2, status: 502, times: 1 },
+    ]);
     expect(once.outputs).toEqual({ 'breached-count': '0', 'open-prs': '70', incomplete: 'false' });
-    const always = await run('workflow_dispatch', payload, pulls, {}, [{ method: 'POST', path: /^\/graphql$/, body: page2, status: 502, times: Infinity }]);
+    const always = await run('workflow_dispatch', payload, pulls, {}, [
+      { method: 'POST', path: /^\/graphql$/, body: page2, status: 502, times: Infinity },
+    ]);
     expect(always.code).toBe(0);
     expect(always.outputs).toEqual({ 'breached-count': '0', 'open-prs': '50', incomplete: 'true' });
-    expect(always.annotations[0]!.message).toMatch(/^page 2 of open pull requests could not be read .*; 50 of 70 were evaluated\.$/);
+    expect(always.annotations[0]!.message).toMatch(
+      /^page 2 of open pull requests could not be read .*; 50 of 70 were evaluated\.$/,
+    );
     expect(always.summary).toContain('**Incomplete:**');
   });
 
   it('hostile titles and logins are escaped in the summary and annotations', async () => {
-    const pulls = [pull(1, [requested(ago(9), 'x::error::y')], { title: '</table><script>alert(1)</script> | @org/team\n::error::pwned' })];
+    const pulls = [
+      pull(1, [requested(ago(9), 'x::error::y')], {
+        title: '</table><script>alert(1)</script> | @org/team\n::error::pwned',
+      }),
+    ];
     const r = await run('schedule', { repository: { full_name: 'octo-org/app' } }, pulls);
     expect(r.commands.filter((c) => c.command === 'error')).toEqual([]);
     expect(withoutCodeSpans(r.summary)).not.toContain('<');

@@ -5,7 +5,15 @@ import { parse } from 'parse5';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/report/schema.ts';
 import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
-import { requested, reviewed, reviewGraphql, user, type FakeMerged, type FakeMilestone, type FakePullTimeline } from '../fake-github/review-graphql.ts';
+import {
+  requested,
+  reviewed,
+  reviewGraphql,
+  user,
+  type FakeMerged,
+  type FakeMilestone,
+  type FakePullTimeline,
+} from '../fake-github/review-graphql.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
 import { runDist } from '../helpers/run-dist.ts';
 
@@ -20,11 +28,19 @@ const SCHEDULE = { schedule: '0 8 * * 1' };
 function scenario(n = 300) {
   const pulls: FakePullTimeline[] = Array.from({ length: n }, (_, i) => ({
     number: i + 1,
-    title: i === 7 ? 'Add retention settings page' : i === 8 ? 'add retention settings page' : `Change number ${i + 1} of many`,
+    title:
+      i === 7
+        ? 'Add retention settings page'
+        : i === 8
+          ? 'add retention settings page'
+          : `Change number ${i + 1} of many`,
     createdAt: ago(24 * (1 + (i % 30))),
     isDraft: i % 20 === 0,
     author: user(`dev${i % 12}`),
-    timeline: i % 3 ? [requested(ago(20), `dev${(i + 1) % 12}`)] : [requested(ago(20), 'rev'), reviewed(ago(10), user('rev'), 'APPROVED')],
+    timeline:
+      i % 3
+        ? [requested(ago(20), `dev${(i + 1) % 12}`)]
+        : [requested(ago(20), 'rev'), reviewed(ago(10), user('rev'), 'APPROVED')],
     additions: (i * 37) % 900,
     deletions: 5,
     labels: i % 10 === 0 ? ['size/XS'] : [],
@@ -41,7 +57,13 @@ function scenario(n = 300) {
     author: user('dev1'),
   }));
   const milestones: FakeMilestone[] = [
-    { number: 1, title: 'Sprint 41: collaboration MVP', dueOn: ago(48), state: 'CLOSED', closedAt: [ago(60), ago(70), ago(80), ago(90), ago(100)] },
+    {
+      number: 1,
+      title: 'Sprint 41: collaboration MVP',
+      dueOn: ago(48),
+      state: 'CLOSED',
+      closedAt: [ago(60), ago(70), ago(80), ago(90), ago(100)],
+    },
     { number: 2, title: 'Sprint 42: ingestion order', dueOn: ago(-200), state: 'OPEN', closedAt: [ago(5), null] },
   ];
   return { pulls, merged, milestones };
@@ -49,7 +71,12 @@ function scenario(n = 300) {
 
 async function run(inputs: Record<string, string>, faults: Fault[] = [], n = 300) {
   const { pulls, merged, milestones } = scenario(n);
-  const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }), faults });
+  const gh = await startFakeGitHub({
+    owner: 'octo-org',
+    repo: 'app',
+    graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }),
+    faults,
+  });
   servers.push(gh);
   const out = mkdtempSync(join(tmpdir(), 'wip-'));
   const r = await runDist('wip-report', {
@@ -70,7 +97,13 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     const graphql = r.gh.requests.filter((q) => q.path === '/graphql');
     expect(graphql).toHaveLength(8);
     expect(graphql.every((q) => q.status === 200)).toBe(true);
-    expect(r.outputs).toEqual({ 'report-path': join(r.out, 'report.md'), 'json-path': join(r.out, 'report.json'), 'html-path': join(r.out, 'report.html'), 'open-prs': '300', incomplete: 'false' });
+    expect(r.outputs).toEqual({
+      'report-path': join(r.out, 'report.md'),
+      'json-path': join(r.out, 'report.json'),
+      'html-path': join(r.out, 'report.html'),
+      'open-prs': '300',
+      incomplete: 'false',
+    });
     const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
     expect(json.headline).toMatchObject({ openPrs: 300, openReady: 285, mergedInWindow: 7 });
     expect(json.duplicates.map((d) => [d.reason, d.pulls.map((p) => p.number)])).toEqual([
@@ -90,18 +123,26 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
   });
 
   it('a 502 on one page is retried and the report is complete', async () => {
-    const r = await run({}, [{ method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: 1 }]);
+    const r = await run({}, [
+      { method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: 1 },
+    ]);
     expect(r.outputs.incomplete).toBe('false');
     expect(r.outputs['open-prs']).toBe('300');
     expect(r.gh.requests.filter((q) => q.status === 502)).toHaveLength(1);
   });
 
   it('a page that keeps failing: the report is built from what was read and says incomplete at the top and in the JSON', async () => {
-    const r = await run({}, [{ method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: Infinity }]);
+    const r = await run({}, [
+      { method: 'POST', path: /^\/graphql$/, body: /OpenPullsForReport.*"cursor":"100"/, status: 502, times: Infinity },
+    ]);
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ incomplete: 'true', 'open-prs': '100' });
     const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
-    expect(json.incomplete).toEqual([expect.stringMatching(/^octo-org\/app: page 3 of open pull requests could not be read .*; 100 of 300 were evaluated\.$/)]);
+    expect(json.incomplete).toEqual([
+      expect.stringMatching(
+        /^octo-org\/app: page 3 of open pull requests could not be read .*; 100 of 300 were evaluated\.$/,
+      ),
+    ]);
     expect(r.summary.split('\n').slice(0, 6).join('\n')).toContain('**Incomplete:**');
     expect(r.annotations.filter((a) => a.command === 'warning')).toHaveLength(1);
   });
@@ -124,16 +165,28 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     const r = await run({ upload: 'true', 'artifact-name': 'weekly' }, [], 3);
     expect(r.code).toBe(0);
     expect(existsSync(join(r.out, 'report.html'))).toBe(true);
-    expect(r.annotations.filter((a) => a.command === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('could not be uploaded as artifact "weekly"')]);
+    expect(r.annotations.filter((a) => a.command === 'warning').map((a) => a.message)).toEqual([
+      expect.stringContaining('could not be uploaded as artifact "weekly"'),
+    ]);
   });
 
   it('hostile titles stay escaped in the summary and the HTML', async () => {
     const { pulls, merged, milestones } = scenario(2);
     pulls[0]!.title = '</table><script>alert(1)</script> | @here ::error::x';
-    const gh = await startFakeGitHub({ owner: 'octo-org', repo: 'app', graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }) });
+    const gh = await startFakeGitHub({
+      owner: 'octo-org',
+      repo: 'app',
+      graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }),
+    });
     servers.push(gh);
     const out = mkdtempSync(join(tmpdir(), 'wip-'));
-    const r = await runDist('wip-report', { eventName: 'workflow_dispatch', payload: {}, apiUrl: gh.url, repository: 'octo-org/app', inputs: { 'output-dir': out, upload: 'false' } });
+    const r = await runDist('wip-report', {
+      eventName: 'workflow_dispatch',
+      payload: {},
+      apiUrl: gh.url,
+      repository: 'octo-org/app',
+      inputs: { 'output-dir': out, upload: 'false' },
+    });
     expect(r.code).toBe(0);
     expect(withoutCodeSpans(r.summary)).not.toContain('<');
     expect(readFileSync(join(out, 'report.html'), 'utf8')).not.toContain('<script');

@@ -42,24 +42,48 @@ export interface FakeMilestone {
 }
 
 export const user = (login: string): GqlActor => ({ __typename: 'User', login });
-export const requested = (at: string, login: string) => ({ __typename: 'ReviewRequestedEvent', createdAt: at, requestedReviewer: { __typename: 'User', login } });
-export const teamRequested = (at: string, slug: string) => ({ __typename: 'ReviewRequestedEvent', createdAt: at, requestedReviewer: { __typename: 'Team', slug } });
-export const reviewed = (at: string, who: GqlActor, state = 'COMMENTED') => ({ __typename: 'PullRequestReview', submittedAt: at, createdAt: at, state, author: who });
+export const requested = (at: string, login: string) => ({
+  __typename: 'ReviewRequestedEvent',
+  createdAt: at,
+  requestedReviewer: { __typename: 'User', login },
+});
+export const teamRequested = (at: string, slug: string) => ({
+  __typename: 'ReviewRequestedEvent',
+  createdAt: at,
+  requestedReviewer: { __typename: 'Team', slug },
+});
+export const reviewed = (at: string, who: GqlActor, state = 'COMMENTED') => ({
+  __typename: 'PullRequestReview',
+  submittedAt: at,
+  createdAt: at,
+  state,
+  author: who,
+});
 export const committed = (at: string) => ({ __typename: 'PullRequestCommit', commit: { committedDate: at } });
 
 const page = <T>(items: T[], cursor: unknown, size: number) => {
   const offset = typeof cursor === 'string' ? Number(cursor) : 0;
-  return { nodes: items.slice(offset, offset + size), pageInfo: { hasNextPage: offset + size < items.length, endCursor: String(offset + size) } };
+  return {
+    nodes: items.slice(offset, offset + size),
+    pageInfo: { hasNextPage: offset + size < items.length, endCursor: String(offset + size) },
+  };
 };
 
-export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeline[], report: { merged?: FakeMerged[]; milestones?: FakeMilestone[] } = {}) {
+export function reviewGraphql(
+  owner: string,
+  repo: string,
+  pulls: FakePullTimeline[],
+  report: { merged?: FakeMerged[]; milestones?: FakeMilestone[] } = {},
+) {
   const reportFields = (p: FakePullTimeline) => ({
     additions: p.additions ?? 0,
     deletions: p.deletions ?? 0,
     changedFiles: 1,
     body: p.body ?? '',
     labels: { nodes: (p.labels ?? []).map((name) => ({ name })) },
-    closingIssuesReferences: { nodes: (p.closes ?? []).map((number) => ({ number, repository: { nameWithOwner: `${owner}/${repo}` } })) },
+    closingIssuesReferences: {
+      nodes: (p.closes ?? []).map((number) => ({ number, repository: { nameWithOwner: `${owner}/${repo}` } })),
+    },
     commits: { nodes: (p.commitMessages ?? []).map((message) => ({ commit: { message } })) },
   });
   const json = (p: FakePullTimeline) => ({
@@ -78,8 +102,13 @@ export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeli
   };
   return (query: string, vars: Record<string, unknown>): unknown => {
     if (query.includes('query MergedPulls')) {
-      if (!String(vars.q).startsWith(`repo:${owner}/${repo} is:pr is:merged merged:`)) return { search: { issueCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } };
-      const merged = (report.merged ?? []).map((m) => ({ ...m, url: `https://github.com/${owner}/${repo}/pull/${m.number}`, labels: { nodes: [] } }));
+      if (!String(vars.q).startsWith(`repo:${owner}/${repo} is:pr is:merged merged:`))
+        return { search: { issueCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } };
+      const merged = (report.merged ?? []).map((m) => ({
+        ...m,
+        url: `https://github.com/${owner}/${repo}/pull/${m.number}`,
+        labels: { nodes: [] },
+      }));
       const { nodes, pageInfo } = page(merged, vars.cursor, 50);
       return { search: { issueCount: merged.length, pageInfo, nodes } };
     }
@@ -99,9 +128,18 @@ export function reviewGraphql(owner: string, repo: string, pulls: FakePullTimeli
     if (query.includes('query OpenPullTimelines') || query.includes('query OpenPullsForReport')) {
       const withReport = query.includes('OpenPullsForReport');
       const { nodes, pageInfo } = page(pulls, vars.cursor, 50);
-      return { repository: { pullRequests: { totalCount: pulls.length, pageInfo, nodes: nodes.map((p) => (withReport ? { ...json(p), ...reportFields(p) } : json(p))) } } };
+      return {
+        repository: {
+          pullRequests: {
+            totalCount: pulls.length,
+            pageInfo,
+            nodes: nodes.map((p) => (withReport ? { ...json(p), ...reportFields(p) } : json(p))),
+          },
+        },
+      };
     }
-    if (query.includes('query MoreTimeline')) return { repository: { pullRequest: { timelineItems: page(find(vars.number).timeline, vars.cursor, 100) } } };
+    if (query.includes('query MoreTimeline'))
+      return { repository: { pullRequest: { timelineItems: page(find(vars.number).timeline, vars.cursor, 100) } } };
     if (query.includes('query PullTimeline')) return { repository: { pullRequest: json(find(vars.number)) } };
     throw new Error('unexpected query');
   };

@@ -71,8 +71,23 @@ export interface FakeGitHub {
 /** GitHub lists at most 3,000 files of a PR. */
 export const FILES_CAP = 3000;
 
-export function apiFile(filename: string, additions: number, deletions = 0, status = 'modified', extra: Partial<ApiFile> = {}): ApiFile {
-  return { sha: '0'.repeat(40), filename, status, additions, deletions, changes: additions + deletions, patch: '@@ -1 +1 @@', ...extra };
+export function apiFile(
+  filename: string,
+  additions: number,
+  deletions = 0,
+  status = 'modified',
+  extra: Partial<ApiFile> = {},
+): ApiFile {
+  return {
+    sha: '0'.repeat(40),
+    filename,
+    status,
+    additions,
+    deletions,
+    changes: additions + deletions,
+    patch: '@@ -1 +1 @@',
+    ...extra,
+  };
 }
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number => {
@@ -101,12 +116,30 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const repoPath = `/repos/${scenario.owner}/${scenario.repo}`;
   let base = '';
 
-  const route = async (req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: unknown): Promise<number> => {
+  const route = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+  ): Promise<number> => {
     const method = req.method ?? 'GET';
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && f.path.test(path) && (!f.query || f.query.test(query.toString())) && (!f.body || f.body.test(JSON.stringify(body ?? null))));
+    const fault = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (!f.method || f.method === method) &&
+        f.path.test(path) &&
+        (!f.query || f.query.test(query.toString())) &&
+        (!f.body || f.body.test(JSON.stringify(body ?? null))),
+    );
     if (fault) {
       fault.left--;
-      return json(res, fault.status, { message: fault.message ?? `fake fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      return json(
+        res,
+        fault.status,
+        { message: fault.message ?? `fake fault ${fault.status}`, documentation_url: 'https://docs.github.com/rest' },
+        fault.headers,
+      );
     }
     let m: RegExpExecArray | null;
     if (method === 'POST' && path === '/graphql') {
@@ -127,17 +160,32 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const last = Math.max(1, Math.ceil(listed.length / perPage));
       const link = (p: number, rel: string): string => `<${base}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
       const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
-      return json(res, 200, listed.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+      return json(
+        res,
+        200,
+        listed.slice((page - 1) * perPage, page * perPage),
+        links.length ? { link: links.join(', ') } : {},
+      );
     }
     if (method === 'GET' && (m = /^\/contents\/(.+)$/.exec(rest))) {
       const file = decodeURIComponent(m[1]!);
       const text = scenario.contents?.[`${query.get('ref') ?? 'HEAD'}:${file}`];
       if (text === undefined) return json(res, 404, { message: 'Not Found' });
-      return json(res, 200, { type: 'file', encoding: 'base64', path: file, name: file.split('/').at(-1), content: Buffer.from(text).toString('base64') });
+      return json(res, 200, {
+        type: 'file',
+        encoding: 'base64',
+        path: file,
+        name: file.split('/').at(-1),
+        content: Buffer.from(text).toString('base64'),
+      });
     }
     if (method === 'POST' && rest === '/labels') {
       const { name } = body as { name: string };
-      if (repoLabels.has(name)) return json(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
+      if (repoLabels.has(name))
+        return json(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+        });
       repoLabels.add(name);
       return json(res, 201, body);
     }
@@ -148,14 +196,22 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         repoLabels.add(name);
         if (!pull.labels.includes(name)) pull.labels.push(name);
       }
-      return json(res, 200, pull.labels.map((name) => ({ name })));
+      return json(
+        res,
+        200,
+        pull.labels.map((name) => ({ name })),
+      );
     }
     if (method === 'DELETE' && (m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rest))) {
       const pull = pulls[Number(m[1])];
       const name = decodeURIComponent(m[2]!);
       if (!pull || !pull.labels.includes(name)) return json(res, 404, { message: 'Label does not exist' });
       pull.labels = pull.labels.filter((l) => l !== name);
-      return json(res, 200, pull.labels.map((n) => ({ name: n })));
+      return json(
+        res,
+        200,
+        pull.labels.map((n) => ({ name: n })),
+      );
     }
     return json(res, 404, { message: `fake GitHub has no route for ${method} ${path}` });
   };
@@ -163,7 +219,14 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     void readBody(req).then(async (body) => {
-      const entry: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams.toString(), body, status: 0, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+      const entry: LoggedRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams.toString(),
+        body,
+        status: 0,
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      };
       requests.push(entry);
       entry.status = await route(req, res, url.pathname, url.searchParams, body);
     });

@@ -15,7 +15,8 @@ const GIT_ENV = {
 /** A throw-away git repository for tests. */
 export function makeRepo() {
   const dir = mkdtempSync(join(tmpdir(), 'dev-process-repo-'));
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   git('init', '-q', '-b', 'main');
   const write = (path: string, content: string): void => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -29,4 +30,5 @@ export function makeRepo() {
   return { dir, git, write, commit };
 }
 
-export const linesOf = (n: number, prefix = 'line'): string => Array.from({ length: n }, (_, i) => `${prefix} ${i}\n`).join('');
+export const linesOf = (n: number, prefix = 'line'): string =>
+  Array.from({ length: n }, (_, i) => `${prefix} ${i}\n`).join('');

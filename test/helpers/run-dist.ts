@@ -39,9 +39,12 @@ export interface DistRunOptions {
 }
 
 /** The action.yml that runs an entry ('main' is the root action). */
-export const actionYmlPath = (entry: string): string => (entry === 'main' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', entry, 'action.yml'));
+export const actionYmlPath = (entry: string): string =>
+  entry === 'main' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', entry, 'action.yml');
 
-export function actionInputs(entry: string): Record<string, { description: string; default?: string; required?: boolean }> {
+export function actionInputs(
+  entry: string,
+): Record<string, { description: string; default?: string; required?: boolean }> {
   return (parse(readFileSync(actionYmlPath(entry), 'utf8')) as { inputs?: Record<string, never> }).inputs ?? {};
 }
 
@@ -58,7 +61,8 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-const unescape = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (s: string): string =>
+  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 /** Every line the runner would treat as a workflow command. */
 export function parseCommands(stdout: string): WorkflowCommand[] {
@@ -103,7 +107,11 @@ export async function runDist(entry: string, o: DistRunOptions): Promise<DistRun
   }
   for (const [name, value] of Object.entries(o.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [join(ROOT, 'dist', entry, 'index.js')], { cwd: o.workspace ?? tmp, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', entry, 'index.js')], {
+    cwd: o.workspace ?? tmp,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));

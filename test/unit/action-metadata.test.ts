@@ -29,40 +29,88 @@ const load = (path: string): ActionYml => parse(readFileSync(join(ROOT, path), '
 
 const noChanges = { changes: { files: [], attributes: noAttributes, source: 'git' as const } };
 const latency = parseReviewLatencySettings(() => undefined);
-const onePull = { number: 1, title: '', url: '', author: { login: 'a', bot: false }, createdAt: 0, draft: false, events: [] };
+const onePull = {
+  number: 1,
+  title: '',
+  url: '',
+  author: { login: 'a', bot: false },
+  createdAt: 0,
+  draft: false,
+  events: [],
+};
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
   {
     name: 'issue-linked',
     specs: issueLinkedInputs,
-    outputs: Object.keys(issueLinkedVerdict({ repo: 'o/r', title: '', body: '', author: { login: 'a', bot: false }, labels: [], closing: [], commitMessages: [] }, parseIssueLinkedSettings(() => undefined)).outputs),
+    outputs: Object.keys(
+      issueLinkedVerdict(
+        {
+          repo: 'o/r',
+          title: '',
+          body: '',
+          author: { login: 'a', bot: false },
+          labels: [],
+          closing: [],
+          commitMessages: [],
+        },
+        parseIssueLinkedSettings(() => undefined),
+      ).outputs,
+    ),
   },
   {
     name: 'formatter-enforced',
     specs: formatterEnforcedInputs,
     outputs: [
-      ...Object.keys(formatterVerdict({ detected: [], fromInput: false, runs: [], editorconfig: [], unchecked: [] }, parseFormatterEnforcedSettings(() => undefined)).outputs),
+      ...Object.keys(
+        formatterVerdict(
+          { detected: [], fromInput: false, runs: [], editorconfig: [], unchecked: [] },
+          parseFormatterEnforcedSettings(() => undefined),
+        ).outputs,
+      ),
       ...Object.keys(syntaxNitVerdict('', {}).outputs),
     ],
   },
   {
     name: 'wip-report',
     specs: wipReportInputs,
-    outputs: Object.keys(wipReportVerdict(buildWipReport({ repos: ['o/r'], open: [], merged: [], milestones: [], incomplete: [] }, parseWipReportSettings(() => undefined), 0), { markdown: '', json: '', html: '' }).outputs),
+    outputs: Object.keys(
+      wipReportVerdict(
+        buildWipReport(
+          { repos: ['o/r'], open: [], merged: [], milestones: [], incomplete: [] },
+          parseWipReportSettings(() => undefined),
+          0,
+        ),
+        { markdown: '', json: '', html: '' },
+      ).outputs,
+    ),
   },
   {
     name: 'review-latency',
     specs: reviewLatencyInputs,
-    outputs: [...Object.keys(reviewLatencyForPull(onePull, latency, 0).outputs), ...Object.keys(reviewLatencyReport([onePull], latency, 0).outputs)],
+    outputs: [
+      ...Object.keys(reviewLatencyForPull(onePull, latency, 0).outputs),
+      ...Object.keys(reviewLatencyReport([onePull], latency, 0).outputs),
+    ],
   },
   {
     name: 'docs-required',
     specs: docsRequiredInputs,
-    outputs: Object.keys(docsRequiredVerdict(noChanges, parseDocsRequiredSettings(() => undefined)).outputs),
+    outputs: Object.keys(
+      docsRequiredVerdict(
+        noChanges,
+        parseDocsRequiredSettings(() => undefined),
+      ).outputs,
+    ),
   },
   {
     name: 'pr-size',
     specs: prSizeInputs,
-    outputs: Object.keys(prSizeVerdict(noChanges, parsePrSizeSettings(() => undefined)).outputs),
+    outputs: Object.keys(
+      prSizeVerdict(
+        noChanges,
+        parsePrSizeSettings(() => undefined),
+      ).outputs,
+    ),
   },
 ];
 

@@ -7,9 +7,22 @@ import { file } from '../helpers/files.ts';
 
 const settings = (raw: Record<string, string> = {}): DocsRequiredSettings => parseDocsRequiredSettings((n) => raw[n]);
 const pr = (o: Partial<PullRequestInfo> = {}): PullRequestInfo => ({
-  number: 1, title: 't', draft: false, baseSha: 'b', headSha: 'h', additions: 0, deletions: 0, changedFiles: 0, labels: [], fromFork: false, ...o,
+  number: 1,
+  title: 't',
+  draft: false,
+  baseSha: 'b',
+  headSha: 'h',
+  additions: 0,
+  deletions: 0,
+  changedFiles: 0,
+  labels: [],
+  fromFork: false,
+  ...o,
 });
-const facts = (files: ChangedFile[], p: Partial<PullRequestInfo> = {}): DocsRequiredFacts => ({ pr: pr(p), changes: { files, attributes: noAttributes, source: 'api' } });
+const facts = (files: ChangedFile[], p: Partial<PullRequestInfo> = {}): DocsRequiredFacts => ({
+  pr: pr(p),
+  changes: { files, attributes: noAttributes, source: 'api' },
+});
 const monorepo = `
 - code: ["src/**", "!src/**/*.test.ts"]
   docs: ["docs/**", "README.md"]
@@ -21,7 +34,12 @@ describe('docs-required rule', () => {
   it('code with docs in the same PR passes', () => {
     const v = docsRequiredVerdict(facts([file('src/a.ts'), file('docs/a.md')]), settings());
     expect(v.conclusion).toBe('success');
-    expect(v.outputs).toEqual({ missing: 'false', 'unsatisfied-rules': '[]', 'code-files': '["src/a.ts"]', 'docs-files': '["docs/a.md"]' });
+    expect(v.outputs).toEqual({
+      missing: 'false',
+      'unsatisfied-rules': '[]',
+      'code-files': '["src/a.ts"]',
+      'docs-files': '["docs/a.md"]',
+    });
   });
 
   it('code without docs fails with one annotation per code file, naming the docs globs and quoting §7', () => {
@@ -64,13 +82,19 @@ describe('docs-required rule', () => {
 
   it('deletions and pure renames owe no docs, and the summary says so', () => {
     const v = docsRequiredVerdict(
-      facts([file('src/old.ts', 0, 40, { status: 'removed' }), file('src/new-name.ts', 0, 0, { status: 'renamed', previousPath: 'src/name.ts' })]),
+      facts([
+        file('src/old.ts', 0, 40, { status: 'removed' }),
+        file('src/new-name.ts', 0, 0, { status: 'renamed', previousPath: 'src/name.ts' }),
+      ]),
       settings(),
     );
     expect(v.conclusion).toBe('success');
     expect(v.details.rules[0]!.result).toBe('removals and renames only');
     expect(JSON.stringify(v.summary)).toContain('only deleted or renamed code');
-    const edited = docsRequiredVerdict(facts([file('src/new-name.ts', 3, 1, { status: 'renamed', previousPath: 'src/name.ts' })]), settings());
+    const edited = docsRequiredVerdict(
+      facts([file('src/new-name.ts', 3, 1, { status: 'renamed', previousPath: 'src/name.ts' })]),
+      settings(),
+    );
     expect(edited.conclusion).toBe('failure');
   });
 
@@ -80,7 +104,10 @@ describe('docs-required rule', () => {
     expect(v.annotations).toEqual([]);
     expect(v.outputs.missing).toBe('true');
     expect(JSON.stringify(v.summary)).toContain('no-docs-needed');
-    const custom = docsRequiredVerdict(facts([file('src/a.ts')], { labels: ['docs-later'] }), settings({ 'skip-label': 'docs-later' }));
+    const custom = docsRequiredVerdict(
+      facts([file('src/a.ts')], { labels: ['docs-later'] }),
+      settings({ 'skip-label': 'docs-later' }),
+    );
     expect(custom.conclusion).toBe('success');
   });
 
@@ -92,7 +119,10 @@ describe('docs-required rule', () => {
   });
 
   it('ignored files (lockfiles, generated, ignore input) are neither code nor docs', () => {
-    const v = docsRequiredVerdict(facts([file('src/gen/api.ts'), file('app/package-lock.json')]), settings({ ignore: 'src/gen/**' }));
+    const v = docsRequiredVerdict(
+      facts([file('src/gen/api.ts'), file('app/package-lock.json')]),
+      settings({ ignore: 'src/gen/**' }),
+    );
     expect(v.conclusion).toBe('success');
     expect(v.outputs['code-files']).toBe('[]');
   });
@@ -108,7 +138,12 @@ describe('docs-required rule', () => {
   });
 
   it('when GitHub listed only part of the files, a missing doc cannot be proven: warning, neutral', () => {
-    const changes = { files: [file('src/a.ts')], attributes: noAttributes, source: 'api' as const, incomplete: { reason: 'capped', totals: { lines: 10, files: 3500 } } };
+    const changes = {
+      files: [file('src/a.ts')],
+      attributes: noAttributes,
+      source: 'api' as const,
+      incomplete: { reason: 'capped', totals: { lines: 10, files: 3500 } },
+    };
     const v = docsRequiredVerdict({ pr: pr(), changes }, settings());
     expect(v.conclusion).toBe('neutral');
     expect(v.annotations.map((a) => a.level)).toEqual(['warning']);
@@ -116,7 +151,9 @@ describe('docs-required rule', () => {
   });
 
   it('a code file in two unsatisfied mappings gets one annotation naming both docs sets', () => {
-    const s = settings({ rules: '- code: ["src/**"]\n  docs: ["docs/**"]\n- code: ["**/*.ts"]\n  docs: ["CHANGELOG.md"]' });
+    const s = settings({
+      rules: '- code: ["src/**"]\n  docs: ["docs/**"]\n- code: ["**/*.ts"]\n  docs: ["CHANGELOG.md"]',
+    });
     const v = docsRequiredVerdict(facts([file('src/a.ts')]), s);
     expect(v.annotations).toHaveLength(1);
     expect(v.annotations[0]!.message).toContain('docs/**; or CHANGELOG.md');

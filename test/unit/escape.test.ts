@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, escapeTerminal } from '../../src/effects/escape.ts';
+import {
+  codeSpan,
+  escapeCommandData,
+  escapeCommandProperty,
+  escapeHtml,
+  escapeMarkdown,
+  escapeTerminal,
+} from '../../src/effects/escape.ts';
 import { renderMarkdown } from '../../src/effects/markdown.ts';
 
 describe('escaping', () => {
@@ -26,13 +33,18 @@ describe('escaping', () => {
   });
 
   it('html', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('long cells are cut, and summaries over the byte limit stop at a block with a note', () => {
     const md = renderMarkdown([{ kind: 'table', header: ['File'], rows: [[{ code: 'x'.repeat(10_000) }]] }]);
     expect(md.length).toBeLessThan(400);
-    const blocks = Array.from({ length: 100 }, (_, i) => ({ kind: 'paragraph' as const, text: `paragraph ${i} ${'y'.repeat(100)}` }));
+    const blocks = Array.from({ length: 100 }, (_, i) => ({
+      kind: 'paragraph' as const,
+      text: `paragraph ${i} ${'y'.repeat(100)}`,
+    }));
     const cut = renderMarkdown(blocks, 2000);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(2000);
     expect(cut).toContain('Summary cut here');

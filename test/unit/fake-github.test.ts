@@ -28,9 +28,9 @@ describe('the fake GitHub API validates GraphQL against GitHub\u2019s published 
 
   it('rejects a query with a field GitHub does not have, as GitHub would', async () => {
     const { octokit } = await fake();
-    await expect(octokit.graphql('{ repository(owner: "o", name: "r") { pullRequest(number: 1) { titel } } }')).rejects.toThrow(
-      /Cannot query field "titel" on type "PullRequest"/,
-    );
+    await expect(
+      octokit.graphql('{ repository(owner: "o", name: "r") { pullRequest(number: 1) { titel } } }'),
+    ).rejects.toThrow(/Cannot query field "titel" on type "PullRequest"/);
   });
 
   it('answers unknown REST routes with 404 and logs them', async () => {

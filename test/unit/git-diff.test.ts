@@ -7,12 +7,25 @@ import { linesOf, makeRepo } from '../helpers/git-repo.ts';
 describe('git facts', () => {
   it('parses raw + numstat -z output, renames and binary files included', () => {
     const out = [
-      ':100644 100644 aaa bbb M', 'src/a.ts',
-      ':000000 100644 000 ccc A', 'with\ttab.ts',
-      ':100644 100644 ddd eee R087', 'old/name.ts', 'new/name.ts',
-      ':100644 000000 fff 000 D', 'gone.ts',
-      ':100644 100644 111 222 M', 'img.png',
-      '3\t1\tsrc/a.ts', '5\t0\twith\ttab.ts', '2\t2\t', 'old/name.ts', 'new/name.ts', '0\t9\tgone.ts', '-\t-\timg.png', '',
+      ':100644 100644 aaa bbb M',
+      'src/a.ts',
+      ':000000 100644 000 ccc A',
+      'with\ttab.ts',
+      ':100644 100644 ddd eee R087',
+      'old/name.ts',
+      'new/name.ts',
+      ':100644 000000 fff 000 D',
+      'gone.ts',
+      ':100644 100644 111 222 M',
+      'img.png',
+      '3\t1\tsrc/a.ts',
+      '5\t0\twith\ttab.ts',
+      '2\t2\t',
+      'old/name.ts',
+      'new/name.ts',
+      '0\t9\tgone.ts',
+      '-\t-\timg.png',
+      '',
     ].join('\0');
     expect(parseRawNumstat(out)).toEqual([
       { path: 'src/a.ts', status: 'modified', additions: 3, deletions: 1 },
@@ -33,7 +46,9 @@ describe('git facts', () => {
     repo.git('checkout', '-q', 'main');
     repo.write('c.txt', linesOf(100));
     repo.commit('main moves on');
-    expect(await gitChangedFiles(repo.dir, 'main', head)).toEqual([{ path: 'b.txt', status: 'added', additions: 4, deletions: 0 }]);
+    expect(await gitChangedFiles(repo.dir, 'main', head)).toEqual([
+      { path: 'b.txt', status: 'added', additions: 4, deletions: 0 },
+    ]);
   });
 
   it('reads linguist attributes from every .gitattributes in the checkout', async () => {

@@ -17,7 +17,10 @@ describe('ignore rules', () => {
   });
 
   it('user globs: the last matching line wins, ! re-includes, dot files match', () => {
-    const filter = makeFileFilter(['docs/generated/**', '!docs/generated/keep.md', '!yarn.lock', '**/*.snap'], noAttributes);
+    const filter = makeFileFilter(
+      ['docs/generated/**', '!docs/generated/keep.md', '!yarn.lock', '**/*.snap'],
+      noAttributes,
+    );
     expect(filter.reason('docs/generated/api.md')).toBe('ignore input');
     expect(filter.reason('docs/generated/keep.md')).toBeUndefined();
     expect(filter.reason('yarn.lock')).toBeUndefined();
@@ -89,8 +92,31 @@ describe('glob validation and compilation', () => {
 });
 
 describe('the literal prefilter never changes an answer', () => {
-  const patterns = ['src/**', '!src/**/*.test.ts', '{docs,site/content}/**/*.md', '**/fixtures/**', 'a/*/c/**', '**', 'x/{y/z,w}/q.ts', '*.lock'];
-  const paths = ['src/a.ts', 'src/x/a.test.ts', 'docs/a/b.md', 'site/content/x.md', 'site/x.md', 'p/fixtures/q', 'a/b/c/d', 'x/y/z/q.ts', 'x/w/q.ts', 'x/y/q.ts', 'yarn.lock', 'deep/yarn.lock', '.github/x'];
+  const patterns = [
+    'src/**',
+    '!src/**/*.test.ts',
+    '{docs,site/content}/**/*.md',
+    '**/fixtures/**',
+    'a/*/c/**',
+    '**',
+    'x/{y/z,w}/q.ts',
+    '*.lock',
+  ];
+  const paths = [
+    'src/a.ts',
+    'src/x/a.test.ts',
+    'docs/a/b.md',
+    'site/content/x.md',
+    'site/x.md',
+    'p/fixtures/q',
+    'a/b/c/d',
+    'x/y/z/q.ts',
+    'x/w/q.ts',
+    'x/y/q.ts',
+    'yarn.lock',
+    'deep/yarn.lock',
+    '.github/x',
+  ];
   it.each(patterns)('%s', (pattern) => {
     const list = compileGlobs([pattern]);
     for (const path of paths) {

@@ -23,10 +23,19 @@ describe('pr-size inputs', () => {
   });
 
   it.each([
-    [{ sizes: 'XS=abc' }, `Input 'sizes' is "XS=abc": "XS=abc" is not NAME=LINES with a whole number of lines. Allowed: NAME=LINES pairs separated by commas, ascending from 0, e.g. "XS=0,S=10,M=100,L=250,XL=500,XXL=1000".`],
-    [{ 'fail-at': 'HUGE' }, `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`],
+    [
+      { sizes: 'XS=abc' },
+      `Input 'sizes' is "XS=abc": "XS=abc" is not NAME=LINES with a whole number of lines. Allowed: NAME=LINES pairs separated by commas, ascending from 0, e.g. "XS=0,S=10,M=100,L=250,XL=500,XXL=1000".`,
+    ],
+    [
+      { 'fail-at': 'HUGE' },
+      `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`,
+    ],
     [{ 'warn-at': 'xl' }, `Input 'warn-at' is "xl": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`],
-    [{ ignore: 'src/**\nsrc/{a,b' }, `Input 'ignore' is "src/**\\nsrc/{a,b": pattern "src/{a,b" is malformed (a '{' is never closed). Allowed: newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json".`],
+    [
+      { ignore: 'src/**\nsrc/{a,b' },
+      `Input 'ignore' is "src/**\\nsrc/{a,b": pattern "src/{a,b" is malformed (a '{' is never closed). Allowed: newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json".`,
+    ],
     [{ 'apply-labels': 'yes' }, `Input 'apply-labels' is "yes": not a boolean. Allowed: true or false.`],
   ])('%j gives one error line naming input, value and what is allowed', (raw, message) => {
     expect(parse(raw)).toThrow(message);
@@ -38,6 +47,8 @@ describe('pr-size inputs', () => {
   });
 
   it('fail-at is checked against custom sizes', () => {
-    expect(parsePrSizeSettings((n) => ({ sizes: 'small=0,big=300', 'fail-at': 'big', 'warn-at': '' })[n]).failAt).toBe('big');
+    expect(parsePrSizeSettings((n) => ({ sizes: 'small=0,big=300', 'fail-at': 'big', 'warn-at': '' })[n]).failAt).toBe(
+      'big',
+    );
   });
 });

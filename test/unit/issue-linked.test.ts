@@ -4,7 +4,14 @@ import { parseIssueLinkedSettings } from '../../src/inputs/issue-linked.ts';
 
 const settings = (raw: Record<string, string> = {}) => parseIssueLinkedSettings((n) => raw[n]);
 const facts = (o: Partial<IssueLinkFacts> = {}): IssueLinkFacts => ({
-  repo: 'o/r', title: 'Add dark mode', body: '', author: { login: 'ann', bot: false }, labels: [], closing: [], commitMessages: [], ...o,
+  repo: 'o/r',
+  title: 'Add dark mode',
+  body: '',
+  author: { login: 'ann', bot: false },
+  labels: [],
+  closing: [],
+  commitMessages: [],
+  ...o,
 });
 
 describe('issue-linked (handbook §4)', () => {
@@ -13,7 +20,11 @@ describe('issue-linked (handbook §4)', () => {
     ['Closes #N in the title', facts({ title: 'Closes #12 dark mode' }), ['o/r#12']],
     ['Fixes owner/repo#N in the body', facts({ body: 'This fixes octo/app#3.' }), ['octo/app#3']],
     ['an issue URL', facts({ body: 'Resolves https://github.com/o/x/issues/9' }), ['o/x#9']],
-    ['a commit message, as the handbook shows', facts({ commitMessages: ['wip', 'Closes #289 add posthog logo to website'] }), ['o/r#289']],
+    [
+      'a commit message, as the handbook shows',
+      facts({ commitMessages: ['wip', 'Closes #289 add posthog logo to website'] }),
+      ['o/r#289'],
+    ],
   ])('passes with %s', (_, f, issues) => {
     const v = issueLinkedVerdict(f, settings());
     expect(v.conclusion).toBe('success');
@@ -34,7 +45,12 @@ describe('issue-linked (handbook §4)', () => {
   });
 
   it('skips bot authors and the skip label', () => {
-    expect(issueLinkedVerdict(facts({ author: { login: 'dependabot[bot]', bot: true } }), settings({ 'fail-if-missing': 'true' })).conclusion).toBe('success');
+    expect(
+      issueLinkedVerdict(
+        facts({ author: { login: 'dependabot[bot]', bot: true } }),
+        settings({ 'fail-if-missing': 'true' }),
+      ).conclusion,
+    ).toBe('success');
     const labelled = issueLinkedVerdict(facts({ labels: ['no-issue'] }), settings({ 'fail-if-missing': 'true' }));
     expect(labelled.conclusion).toBe('success');
     expect(labelled.annotations).toEqual([]);

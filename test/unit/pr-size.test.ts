@@ -45,7 +45,10 @@ describe('pr-size rule', () => {
   });
 
   it('ignored files are listed with their reason and not counted', () => {
-    const v = prSizeVerdict(facts([file('src/a.ts', 5), file('package-lock.json', 4000), file('gen/x.ts', 300)]), settings({ ignore: 'gen/**' }));
+    const v = prSizeVerdict(
+      facts([file('src/a.ts', 5), file('package-lock.json', 4000), file('gen/x.ts', 300)]),
+      settings({ ignore: 'gen/**' }),
+    );
     expect(v.outputs['changed-lines']).toBe('5');
     expect(v.outputs['changed-files']).toBe('1');
     expect(v.outputs['ignored-files']).toBe('2');
@@ -54,7 +57,12 @@ describe('pr-size rule', () => {
       { path: 'gen/x.ts', reason: 'ignore input', lines: 300 },
     ]);
     const ignoredTable = v.summary.find((b) => b.kind === 'table' && b.header[0] === 'File');
-    expect(ignoredTable).toMatchObject({ rows: [[{ code: 'package-lock.json' }, 'lockfile', '4000'], [{ code: 'gen/x.ts' }, 'ignore input', '300']] });
+    expect(ignoredTable).toMatchObject({
+      rows: [
+        [{ code: 'package-lock.json' }, 'lockfile', '4000'],
+        [{ code: 'gen/x.ts' }, 'ignore input', '300'],
+      ],
+    });
   });
 
   it('a lockfile-only PR is XS with nothing counted', () => {
@@ -69,7 +77,9 @@ describe('pr-size rule', () => {
     expect(v.annotations[0]!.level).toBe('error');
     expect(v.annotations[0]!.message).toContain('doable in one day, including code review and QA');
     expect(v.annotations[0]!.message).toContain('500 changed lines in 2 files');
-    expect(v.annotations[0]!.message).toContain('Split it into smaller PRs, e.g. by area: src (400 lines), test (100 lines); the job summary lists more ways.');
+    expect(v.annotations[0]!.message).toContain(
+      'Split it into smaller PRs, e.g. by area: src (400 lines), test (100 lines); the job summary lists more ways.',
+    );
     const headings = v.summary.filter((b) => b.kind === 'heading').map((b) => JSON.stringify(b.text));
     expect(headings).toContain('"How to split it"');
   });
@@ -88,7 +98,12 @@ describe('pr-size rule', () => {
 
   it('split hints name the largest directories and the moves', () => {
     const v = prSizeVerdict(
-      facts([file('api/a.ts', 200), file('web/b.ts', 90), file('docs/c.md', 10), file('lib/old.ts', 0, 0, { status: 'renamed', previousPath: 'lib/new.ts' })]),
+      facts([
+        file('api/a.ts', 200),
+        file('web/b.ts', 90),
+        file('docs/c.md', 10),
+        file('lib/old.ts', 0, 0, { status: 'renamed', previousPath: 'lib/new.ts' }),
+      ]),
       settings(),
     );
     const list = v.summary.find((b) => b.kind === 'list');
@@ -98,7 +113,14 @@ describe('pr-size rule', () => {
     expect(text).toContain('(200 lines)');
     expect(text).toContain('1 renamed/moved file in a PR of their own');
     const dirTable = v.summary.find((b) => b.kind === 'table' && b.header[0] === 'Directory');
-    expect(dirTable).toMatchObject({ rows: [[{ code: 'api' }, '1', '200'], [{ code: 'web' }, '1', '90'], [{ code: 'docs' }, '1', '10'], [{ code: 'lib' }, '1', '0']] });
+    expect(dirTable).toMatchObject({
+      rows: [
+        [{ code: 'api' }, '1', '200'],
+        [{ code: 'web' }, '1', '90'],
+        [{ code: 'docs' }, '1', '10'],
+        [{ code: 'lib' }, '1', '0'],
+      ],
+    });
   });
 
   it('no split advice below L', () => {
@@ -109,11 +131,23 @@ describe('pr-size rule', () => {
   describe('labels', () => {
     it('adds the size label with a colour when missing', () => {
       const v = prSizeVerdict(facts([file('a', 12)]), settings());
-      expect(v.labels).toEqual({ add: [{ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/), description: 'Pull request size S (pr-size)' }], remove: [] });
+      expect(v.labels).toEqual({
+        add: [
+          {
+            name: 'size/S',
+            color: expect.stringMatching(/^[0-9a-f]{6}$/),
+            description: 'Pull request size S (pr-size)',
+          },
+        ],
+        remove: [],
+      });
     });
 
     it('replaces an old size label and leaves other labels alone (no stacking)', () => {
-      const v = prSizeVerdict({ ...facts([file('a', 300)]), pr: pr(['bug', 'size/S', 'size/XL', 'size/huge']) }, settings());
+      const v = prSizeVerdict(
+        { ...facts([file('a', 300)]), pr: pr(['bug', 'size/S', 'size/XL', 'size/huge']) },
+        settings(),
+      );
       expect(v.labels.add.map((l) => l.name)).toEqual(['size/L']);
       expect(v.labels.remove).toEqual(['size/S', 'size/XL']);
     });
@@ -124,9 +158,17 @@ describe('pr-size rule', () => {
     });
 
     it('uses the label prefix, and no labels without a PR or with apply-labels=false', () => {
-      expect(prSizeVerdict(facts([file('a', 1)]), settings({ 'label-prefix': 'pr-size:' })).outputs.label).toBe('pr-size:XS');
-      expect(prSizeVerdict(facts([file('a', 1)], { pr: undefined }), settings()).labels).toEqual({ add: [], remove: [] });
-      expect(prSizeVerdict(facts([file('a', 1)]), settings({ 'apply-labels': 'false' })).labels).toEqual({ add: [], remove: [] });
+      expect(prSizeVerdict(facts([file('a', 1)]), settings({ 'label-prefix': 'pr-size:' })).outputs.label).toBe(
+        'pr-size:XS',
+      );
+      expect(prSizeVerdict(facts([file('a', 1)], { pr: undefined }), settings()).labels).toEqual({
+        add: [],
+        remove: [],
+      });
+      expect(prSizeVerdict(facts([file('a', 1)]), settings({ 'apply-labels': 'false' })).labels).toEqual({
+        add: [],
+        remove: [],
+      });
     });
   });
 
@@ -136,12 +178,24 @@ describe('pr-size rule', () => {
         files: [file('src/a.ts', 100), file('yarn.lock', 5000)],
         attributes: noAttributes,
         source: 'api' as const,
-        incomplete: { reason: 'GitHub lists at most 3,000 files of a PR; this one changes 3500.', totals: { lines: 9100, files: 3500 } },
+        incomplete: {
+          reason: 'GitHub lists at most 3,000 files of a PR; this one changes 3500.',
+          totals: { lines: 9100, files: 3500 },
+        },
       };
       const v = prSizeVerdict({ pr: pr(), changes }, settings());
-      expect(v.outputs).toMatchObject({ approximate: 'true', 'changed-lines': '4100', 'changed-files': '3499', size: 'XXL' });
+      expect(v.outputs).toMatchObject({
+        approximate: 'true',
+        'changed-lines': '4100',
+        'changed-files': '3499',
+        size: 'XXL',
+      });
       expect(JSON.stringify(v.summary)).toContain('Approximate:');
-      expect(v.details.byDirectory.at(-1)).toEqual({ directory: '(files GitHub did not list)', files: 3498, lines: 4000 });
+      expect(v.details.byDirectory.at(-1)).toEqual({
+        directory: '(files GitHub did not list)',
+        files: 3498,
+        lines: 4000,
+      });
     });
 
     it('never reports fewer lines than it has counted itself', () => {

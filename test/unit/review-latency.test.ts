@@ -11,10 +11,26 @@ const author = { login: 'author', bot: false };
 const bot = { login: 'ci-helper[bot]', bot: true };
 
 const timeline = (events: TimelineEvent[], o: Partial<PullTimeline> = {}): PullTimeline => ({
-  number: 1, title: 'A PR', url: 'https://github.com/o/r/pull/1', author, createdAt: t('2026-11-23T09:00:00Z'), draft: false, events, ...o,
+  number: 1,
+  title: 'A PR',
+  url: 'https://github.com/o/r/pull/1',
+  author,
+  createdAt: t('2026-11-23T09:00:00Z'),
+  draft: false,
+  events,
+  ...o,
 });
-const req = (at: string, name: string, kind: 'user' | 'team' = 'user'): TimelineEvent => ({ kind: 'requested', at: t(at), reviewer: { kind, name } });
-const review = (at: string, who = alice, state = 'COMMENTED'): TimelineEvent => ({ kind: 'review', at: t(at), author: who, state });
+const req = (at: string, name: string, kind: 'user' | 'team' = 'user'): TimelineEvent => ({
+  kind: 'requested',
+  at: t(at),
+  reviewer: { kind, name },
+});
+const review = (at: string, who = alice, state = 'COMMENTED'): TimelineEvent => ({
+  kind: 'review',
+  at: t(at),
+  author: who,
+  state,
+});
 const push = (at: string): TimelineEvent => ({ kind: 'push', at: t(at) });
 
 // Monday 2026-11-23 is a working day; business hours 09:00-17:00 UTC by default.
@@ -22,7 +38,12 @@ describe('review-latency rules', () => {
   it.each<[string, TimelineEvent[], Partial<PullTimeline>, string, Partial<ReturnType<typeof pullLatency>>]>([
     [
       'draft → ready → request → bot comment → human review: clock from the request, bot ignored',
-      [{ kind: 'ready', at: t('2026-11-23T10:00:00Z') }, req('2026-11-23T11:00:00Z', 'alice'), review('2026-11-23T11:30:00Z', bot), review('2026-11-23T14:00:00Z', alice, 'APPROVED')],
+      [
+        { kind: 'ready', at: t('2026-11-23T10:00:00Z') },
+        req('2026-11-23T11:00:00Z', 'alice'),
+        review('2026-11-23T11:30:00Z', bot),
+        review('2026-11-23T14:00:00Z', alice, 'APPROVED'),
+      ],
       { draft: false },
       '2026-11-23T16:00:00Z',
       { firstReviewHours: 3, firstResponder: 'alice', waitingOn: 'nobody', waitingHours: 0, breached: false },
@@ -90,7 +111,11 @@ describe('review-latency rules', () => {
     ],
     [
       'the author reviewing their own PR, and ignored users, are not responses',
-      [req('2026-11-23T09:00:00Z', 'alice'), review('2026-11-23T09:10:00Z', author), review('2026-11-23T09:20:00Z', { login: 'Lurker', bot: false })],
+      [
+        req('2026-11-23T09:00:00Z', 'alice'),
+        review('2026-11-23T09:10:00Z', author),
+        review('2026-11-23T09:20:00Z', { login: 'Lurker', bot: false }),
+      ],
       {},
       '2026-11-23T11:00:00Z',
       { waitingOn: 'reviewer', waitingHours: 2, firstReviewHours: undefined },
@@ -104,7 +129,10 @@ describe('review-latency rules', () => {
     ],
     [
       'time in draft does not count: the clock starts at ready for review',
-      [{ kind: 'draft', at: t('2026-11-23T09:05:00Z') }, { kind: 'ready', at: t('2026-11-23T15:00:00Z') }],
+      [
+        { kind: 'draft', at: t('2026-11-23T09:05:00Z') },
+        { kind: 'ready', at: t('2026-11-23T15:00:00Z') },
+      ],
       {},
       '2026-11-23T16:00:00Z',
       { waitingOn: 'reviewer', waitingHours: 1 },
@@ -118,7 +146,11 @@ describe('review-latency rules', () => {
     ],
     [
       'removed review request no longer waits',
-      [req('2026-11-23T09:00:00Z', 'alice'), { kind: 'unrequested', at: t('2026-11-23T09:30:00Z'), reviewer: { kind: 'user', name: 'alice' } }, review('2026-11-23T10:00:00Z', bob)],
+      [
+        req('2026-11-23T09:00:00Z', 'alice'),
+        { kind: 'unrequested', at: t('2026-11-23T09:30:00Z'), reviewer: { kind: 'user', name: 'alice' } },
+        review('2026-11-23T10:00:00Z', bob),
+      ],
       {},
       '2026-11-23T16:00:00Z',
       { waitingOn: 'nobody' },
@@ -137,18 +169,30 @@ describe('review-latency rules', () => {
 
   it('DST week in Europe/Berlin: 5 days of waiting are 40 working hours', () => {
     const s = settings({ timezone: 'Europe/Berlin' });
-    const p = pullLatency(timeline([req('2026-03-26T00:00:00Z', 'alice')], { createdAt: t('2026-03-26T00:00:00Z') }), s, t('2026-04-02T00:00:00Z'));
+    const p = pullLatency(
+      timeline([req('2026-03-26T00:00:00Z', 'alice')], { createdAt: t('2026-03-26T00:00:00Z') }),
+      s,
+      t('2026-04-02T00:00:00Z'),
+    );
     expect(p.waitingHours).toBe(40);
   });
 
   it('a PR event verdict: outputs, warning naming reviewers as text, no failure unless fail-on-breach', () => {
     const tl = timeline([req('2026-11-23T09:00:00Z', 'alice'), req('2026-11-23T09:00:00Z', 'web', 'team')]);
     const v = reviewLatencyForPull(tl, settings(), t('2026-11-23T15:00:00Z'));
-    expect(v.outputs).toEqual({ 'first-review-hours': '', 'waiting-on': 'reviewer', 'waiting-hours': '6', 'review-cycles': '0', breached: 'true' });
+    expect(v.outputs).toEqual({
+      'first-review-hours': '',
+      'waiting-on': 'reviewer',
+      'waiting-hours': '6',
+      'review-cycles': '0',
+      breached: 'true',
+    });
     expect(v.conclusion).toBe('success');
     expect(v.annotations[0]!.message).toContain('has waited 6 working hours for @alice, team:web');
     expect(v.annotations[0]!.message).toContain('start your own day by responding to review requests');
-    expect(reviewLatencyForPull(tl, settings({ 'fail-on-breach': 'true' }), t('2026-11-23T15:00:00Z')).conclusion).toBe('failure');
+    expect(reviewLatencyForPull(tl, settings({ 'fail-on-breach': 'true' }), t('2026-11-23T15:00:00Z')).conclusion).toBe(
+      'failure',
+    );
   });
 
   it('the schedule report: drafts left out, longest wait first, breached count, incomplete flagged', () => {

@@ -16,26 +16,106 @@ const who = (login: string) => ({ login, bot: false });
 const facts: WipFacts = {
   repos: ['octo-org/app'],
   open: [
-    { repo: 'octo-org/app', number: 101, title: 'Collaboration: shared cursors', url: 'https://github.com/octo-org/app/pull/101', author: who('ann'), createdAt: at(200), draft: false,
-      events: [{ kind: 'requested', at: at(190), reviewer: { kind: 'user', name: 'bo' } }], additions: 420, deletions: 30, changedFiles: 9, labels: ['size/L'], closingIssues: ['octo-org/app#7'], body: '' },
-    { repo: 'octo-org/app', number: 102, title: 'Shared cursors for collaboration', url: 'https://github.com/octo-org/app/pull/102', author: who('cy'), createdAt: at(50), draft: false,
-      events: [{ kind: 'review', at: at(20), author: who('bo'), state: 'CHANGES_REQUESTED' }], additions: 80, deletions: 5, changedFiles: 3, labels: [], closingIssues: ['octo-org/app#7'], body: '' },
-    { repo: 'octo-org/app', number: 103, title: 'Fix | pipe and <b>tags</b> in titles', url: 'https://github.com/octo-org/app/pull/103', author: who('ann'), createdAt: at(5), draft: true,
-      events: [], additions: 3, deletions: 1, changedFiles: 1, labels: [], closingIssues: ['acme/web#3'], body: '' },
+    {
+      repo: 'octo-org/app',
+      number: 101,
+      title: 'Collaboration: shared cursors',
+      url: 'https://github.com/octo-org/app/pull/101',
+      author: who('ann'),
+      createdAt: at(200),
+      draft: false,
+      events: [{ kind: 'requested', at: at(190), reviewer: { kind: 'user', name: 'bo' } }],
+      additions: 420,
+      deletions: 30,
+      changedFiles: 9,
+      labels: ['size/L'],
+      closingIssues: ['octo-org/app#7'],
+      body: '',
+    },
+    {
+      repo: 'octo-org/app',
+      number: 102,
+      title: 'Shared cursors for collaboration',
+      url: 'https://github.com/octo-org/app/pull/102',
+      author: who('cy'),
+      createdAt: at(50),
+      draft: false,
+      events: [{ kind: 'review', at: at(20), author: who('bo'), state: 'CHANGES_REQUESTED' }],
+      additions: 80,
+      deletions: 5,
+      changedFiles: 3,
+      labels: [],
+      closingIssues: ['octo-org/app#7'],
+      body: '',
+    },
+    {
+      repo: 'octo-org/app',
+      number: 103,
+      title: 'Fix | pipe and <b>tags</b> in titles',
+      url: 'https://github.com/octo-org/app/pull/103',
+      author: who('ann'),
+      createdAt: at(5),
+      draft: true,
+      events: [],
+      additions: 3,
+      deletions: 1,
+      changedFiles: 1,
+      labels: [],
+      closingIssues: ['acme/web#3'],
+      body: '',
+    },
   ],
   merged: [
-    { repo: 'octo-org/app', number: 90, title: 'Ingest events in any order', url: 'https://github.com/octo-org/app/pull/90', author: 'bo', createdAt: at(80), mergedAt: at(72), additions: 40, deletions: 2, labels: [] },
-    { repo: 'octo-org/app', number: 91, title: 'Friday merge', url: 'https://github.com/octo-org/app/pull/91', author: 'cy', createdAt: at(70), mergedAt: at(65), additions: 600, deletions: 100, labels: [] },
+    {
+      repo: 'octo-org/app',
+      number: 90,
+      title: 'Ingest events in any order',
+      url: 'https://github.com/octo-org/app/pull/90',
+      author: 'bo',
+      createdAt: at(80),
+      mergedAt: at(72),
+      additions: 40,
+      deletions: 2,
+      labels: [],
+    },
+    {
+      repo: 'octo-org/app',
+      number: 91,
+      title: 'Friday merge',
+      url: 'https://github.com/octo-org/app/pull/91',
+      author: 'cy',
+      createdAt: at(70),
+      mergedAt: at(65),
+      additions: 600,
+      deletions: 100,
+      labels: [],
+    },
   ],
   milestones: [
-    { repo: 'octo-org/app', title: 'Sprint 41', url: 'https://github.com/octo-org/app/milestone/3', dueOn: at(30), open: false, items: [at(40), at(35), at(31), at(20), undefined], total: 5 },
+    {
+      repo: 'octo-org/app',
+      title: 'Sprint 41',
+      url: 'https://github.com/octo-org/app/milestone/3',
+      dueOn: at(30),
+      open: false,
+      items: [at(40), at(35), at(31), at(20), undefined],
+      total: 5,
+    },
   ],
   incomplete: [],
 };
 
 describe('report.md golden file', () => {
   it('renders exactly as reviewed', () => {
-    const md = renderMarkdown(wipSummary(buildWipReport(facts, parseWipReportSettings(() => undefined), NOW)));
+    const md = renderMarkdown(
+      wipSummary(
+        buildWipReport(
+          facts,
+          parseWipReportSettings(() => undefined),
+          NOW,
+        ),
+      ),
+    );
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, md);
     expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
   });

@@ -10,7 +10,6 @@ import { wipSummary } from '../../src/report/wip-summary.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
 import { facts, H, merged, milestone, NOW, pull, settings } from '../helpers/wip-fixtures.ts';
 
-
 describe('duplicate work', () => {
   it('groups PRs that close the same issue, and near-identical titles', () => {
     const groups = duplicateGroups([
@@ -22,20 +21,24 @@ describe('duplicate work', () => {
       { key: 'f', title: 'WIP', closingIssues: [] },
       { key: 'g', title: 'WIP', closingIssues: [] },
     ]);
-    expect(groups).toEqual([
-      { issue: 'o/r#12', keys: ['a', 'b'] },
-      { keys: ['c', 'd'] },
-    ]);
+    expect(groups).toEqual([{ issue: 'o/r#12', keys: ['a', 'b'] }, { keys: ['c', 'd'] }]);
   });
 
   it('title similarity is word-set Jaccard', () => {
     expect(jaccard(titleWords('Add dark mode toggle'), titleWords('add dark-mode toggle!'))).toBe(1);
-    expect(jaccard(titleWords('alpha beta gamma delta epsilon'), titleWords('alpha beta gamma delta zeta'))).toBeCloseTo(4 / 6);
+    expect(
+      jaccard(titleWords('alpha beta gamma delta epsilon'), titleWords('alpha beta gamma delta zeta')),
+    ).toBeCloseTo(4 / 6);
     expect(jaccard([], [])).toBe(0);
   });
 
   it('closing references in text, as owner/repo#N', () => {
-    expect(closingReferences('Fixes #12, closes octo/app#3 and resolved: #7; mentions #9; resolves https://github.com/o/x/issues/5', 'o/r')).toEqual(['o/r#12', 'octo/app#3', 'o/r#7', 'o/x#5']);
+    expect(
+      closingReferences(
+        'Fixes #12, closes octo/app#3 and resolved: #7; mentions #9; resolves https://github.com/o/x/issues/5',
+        'o/r',
+      ),
+    ).toEqual(['o/r#12', 'octo/app#3', 'o/r#7', 'o/x#5']);
   });
 
   it('PRs of two repositories that close their own #42 are not duplicates; two that close the same issue are', () => {
@@ -69,7 +72,13 @@ describe('weekly report', () => {
       ...[3, 4, 5, 6].map((n) => pull(n, { author: { login: 'bo', bot: false }, additions: 300 })),
     ];
     const r = buildWipReport(facts({ open }), settings(), NOW);
-    expect(r.headline).toMatchObject({ openPrs: 6, openReady: 5, wipPerAuthorMax: 4, wipPerAuthorMedian: 2.5, oldestPrAgeDays: 20 });
+    expect(r.headline).toMatchObject({
+      openPrs: 6,
+      openReady: 5,
+      wipPerAuthorMax: 4,
+      wipPerAuthorMedian: 2.5,
+      oldestPrAgeDays: 20,
+    });
     expect(r.wipPerAuthor).toEqual([
       { author: 'bo', open: 4, overLimit: true },
       { author: 'ann', open: 1, overLimit: false },
@@ -133,7 +142,10 @@ describe('weekly report', () => {
 
   it('hostile titles and logins are escaped in markdown and HTML; the HTML is well-formed with no script', () => {
     const evil = '</table><script>alert(1)</script> | `x` @org/team <img src=x onerror=alert(2)> \u202e';
-    const open = [pull(1, { title: evil, author: { login: '<b>x</b>', bot: false } }), pull(2, { title: evil, url: 'javascript:alert(3)' })];
+    const open = [
+      pull(1, { title: evil, author: { login: '<b>x</b>', bot: false } }),
+      pull(2, { title: evil, url: 'javascript:alert(3)' }),
+    ];
     const r = buildWipReport(facts({ open }), settings(), NOW);
     const md = renderMarkdown(wipSummary(r));
     expect(withoutCodeSpans(md)).not.toContain('<');
@@ -165,9 +177,11 @@ describe('weekly report', () => {
 describe('title words', () => {
   it('keep numbers, even single digits: "step 1" and "step 2" are different work', () => {
     expect(titleWords('Migrate step 1 of the billing tables')).toEqual(['migrate', 'step', '1', 'billing', 'tables']);
-    expect(duplicateGroups([
-      { key: 'a', title: 'Migrate step 1 billing', closingIssues: [] },
-      { key: 'b', title: 'Migrate step 2 billing', closingIssues: [] },
-    ])).toEqual([]);
+    expect(
+      duplicateGroups([
+        { key: 'a', title: 'Migrate step 1 billing', closingIssues: [] },
+        { key: 'b', title: 'Migrate step 2 billing', closingIssues: [] },
+      ]),
+    ).toEqual([]);
   });
 });

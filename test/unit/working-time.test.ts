@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { parseBusinessDays, parseBusinessHours, workingHours, zonedToUtc, type WorkCalendar } from '../../src/checks/working-time.ts';
+import {
+  parseBusinessDays,
+  parseBusinessHours,
+  workingHours,
+  zonedToUtc,
+  type WorkCalendar,
+} from '../../src/checks/working-time.ts';
 
-const cal = (o: Partial<WorkCalendar> = {}): WorkCalendar => ({ startMinute: 9 * 60, endMinute: 17 * 60, days: new Set([1, 2, 3, 4, 5]), timeZone: 'UTC', holidays: new Set(), ...o });
+const cal = (o: Partial<WorkCalendar> = {}): WorkCalendar => ({
+  startMinute: 9 * 60,
+  endMinute: 17 * 60,
+  days: new Set([1, 2, 3, 4, 5]),
+  timeZone: 'UTC',
+  holidays: new Set(),
+  ...o,
+});
 const t = (iso: string): number => Date.parse(iso);
 
 describe('working time', () => {
@@ -16,7 +29,13 @@ describe('working time', () => {
   });
 
   it('holidays do not count', () => {
-    expect(workingHours(t('2026-12-24T09:00:00Z'), t('2026-12-28T09:00:00Z'), cal({ holidays: new Set(['2026-12-24', '2026-12-25']) }))).toBe(0);
+    expect(
+      workingHours(
+        t('2026-12-24T09:00:00Z'),
+        t('2026-12-28T09:00:00Z'),
+        cal({ holidays: new Set(['2026-12-24', '2026-12-25']) }),
+      ),
+    ).toBe(0);
   });
 
   it('a time zone shifts the window (09:00-17:00 in Tokyo is 00:00-08:00 UTC)', () => {

@@ -26,7 +26,8 @@ function packageJsonHasPrettier(text: string | undefined): boolean {
   }
 }
 
-const tomlTable = (text: string | undefined, table: string): boolean => !!text && new RegExp(`^\\s*\\[${table.replace(/\./g, '\\.')}(?:\\.[\\w-]+)*\\]\\s*$`, 'm').test(text);
+const tomlTable = (text: string | undefined, table: string): boolean =>
+  !!text && new RegExp(`^\\s*\\[${table.replace(/\./g, '\\.')}(?:\\.[\\w-]+)*\\]\\s*$`, 'm').test(text);
 
 /** Detected formatters, in the order they claim files (the first whose extensions match formats a file). */
 export function detectFormatters(repo: RepoFiles): Detection[] {
@@ -36,8 +37,16 @@ export function detectFormatters(repo: RepoFiles): Detection[] {
     if (why) found.push({ name, why });
   };
   add('biome', first(/^biome\.jsonc?$/));
-  add('prettier', first(/^(?:\.prettierrc(?:\.(?:json|json5|ya?ml|toml|js|cjs|mjs|ts|cts|mts))?|prettier\.config\.(?:js|cjs|mjs|ts|cts|mts))$/) ?? (packageJsonHasPrettier(repo.packageJson) ? '"prettier" in package.json' : undefined));
-  add('ruff', first(/^\.?ruff\.toml$/) ?? (tomlTable(repo.pyproject, 'tool.ruff') ? '[tool.ruff] in pyproject.toml' : undefined));
+  add(
+    'prettier',
+    first(
+      /^(?:\.prettierrc(?:\.(?:json|json5|ya?ml|toml|js|cjs|mjs|ts|cts|mts))?|prettier\.config\.(?:js|cjs|mjs|ts|cts|mts))$/,
+    ) ?? (packageJsonHasPrettier(repo.packageJson) ? '"prettier" in package.json' : undefined),
+  );
+  add(
+    'ruff',
+    first(/^\.?ruff\.toml$/) ?? (tomlTable(repo.pyproject, 'tool.ruff') ? '[tool.ruff] in pyproject.toml' : undefined),
+  );
   add('black', tomlTable(repo.pyproject, 'tool.black') ? '[tool.black] in pyproject.toml' : undefined);
   add('gofmt', first(/^go\.mod$/));
   add('rustfmt', first(/^\.?rustfmt\.toml$/) ?? first(/^Cargo\.toml$/));

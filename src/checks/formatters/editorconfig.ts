@@ -49,7 +49,8 @@ export function editorConfigFor(path: string, files: readonly EditorConfigFile[]
   const parsed = ordered.map((f) => ({ ...f, ...parseEditorConfig(f.text) }));
   const lastRoot = parsed.map((p) => p.root).lastIndexOf(true);
   const props: Record<string, string> = {};
-  for (const f of parsed.slice(Math.max(0, lastRoot))) for (const s of f.sections) if (sectionMatches(s.glob, f.dir, path)) Object.assign(props, s.props);
+  for (const f of parsed.slice(Math.max(0, lastRoot)))
+    for (const s of f.sections) if (sectionMatches(s.glob, f.dir, path)) Object.assign(props, s.props);
   return props;
 }
 
@@ -70,15 +71,22 @@ export function checkEditorConfig(content: Buffer, props: Record<string, string>
     } catch {
       out.push({ line: 1, rule: 'charset', message: `not valid UTF-8 (charset = ${charset})` });
     }
-    if (charset === 'utf-8' && hasBom) out.push({ line: 1, rule: 'charset', message: 'starts with a byte order mark (charset = utf-8)' });
-    if (charset === 'utf-8-bom' && !hasBom) out.push({ line: 1, rule: 'charset', message: 'has no byte order mark (charset = utf-8-bom)' });
+    if (charset === 'utf-8' && hasBom)
+      out.push({ line: 1, rule: 'charset', message: 'starts with a byte order mark (charset = utf-8)' });
+    if (charset === 'utf-8-bom' && !hasBom)
+      out.push({ line: 1, rule: 'charset', message: 'has no byte order mark (charset = utf-8-bom)' });
   }
   const text = content.toString('utf8');
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   const firstLine = (test: (l: string, i: number) => boolean): number => lines.findIndex(test) + 1;
 
-  if (props.insert_final_newline === 'true' && text.length > 0 && !text.endsWith('\n')) out.push({ line: Math.max(1, lines.length), rule: 'insert_final_newline', message: 'no newline at the end of the file' });
+  if (props.insert_final_newline === 'true' && text.length > 0 && !text.endsWith('\n'))
+    out.push({
+      line: Math.max(1, lines.length),
+      rule: 'insert_final_newline',
+      message: 'no newline at the end of the file',
+    });
   if (props.trim_trailing_whitespace === 'true') {
     const n = firstLine((l) => /[ \t]+\r?$/.test(l));
     if (n) out.push({ line: n, rule: 'trim_trailing_whitespace', message: 'trailing whitespace' });

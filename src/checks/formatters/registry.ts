@@ -4,7 +4,16 @@
  */
 import { firstChangedLines } from './unified-diff.ts';
 
-export const FORMATTER_NAMES = ['prettier', 'biome', 'black', 'ruff', 'gofmt', 'rustfmt', 'clang-format', 'editorconfig'] as const;
+export const FORMATTER_NAMES = [
+  'prettier',
+  'biome',
+  'black',
+  'ruff',
+  'gofmt',
+  'rustfmt',
+  'clang-format',
+  'editorconfig',
+] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
 export interface ToolOutput {
@@ -35,10 +44,12 @@ export interface ExternalFormatter {
 const sh = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /** Tools colour their output when FORCE_COLOR is set (as CI often does); parsers read it without colour, and match names the same way. */
+// eslint-disable-next-line no-control-regex -- matching the ESC of colour codes is the point
 export const withoutColour = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** The asked file a tool's output names (tools may print a path relative to another folder). */
-const askedFile = (files: readonly string[], named: string): string | undefined => files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
+const askedFile = (files: readonly string[], named: string): string | undefined =>
+  files.find((f) => named === withoutColour(f) || named.endsWith(`/${withoutColour(f)}`));
 
 /** Findings from a unified diff, keeping only files that were asked about. */
 function fromDiff(diff: string, files: readonly string[], strip: (p: string) => string = (p) => p): Findings {
@@ -57,14 +68,40 @@ function fromDiff(diff: string, files: readonly string[], strip: (p: string) => 
 function fromListed(text: string, files: readonly string[], line: (file: string) => string[]): Findings {
   const padded = `\n${text.replace(/\r\n/g, '\n')}\n`;
   const found: Findings = new Map();
-  for (const f of files) if (line(withoutColour(f.replace(/\r\n/g, '\n'))).some((l) => padded.includes(`\n${l}`))) found.set(f, undefined);
+  for (const f of files)
+    if (line(withoutColour(f.replace(/\r\n/g, '\n'))).some((l) => padded.includes(`\n${l}`))) found.set(f, undefined);
   return found;
 }
 
 export const FORMATTERS: readonly ExternalFormatter[] = [
   {
     name: 'prettier',
-    extensions: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.json', '.jsonc', '.json5', '.css', '.scss', '.less', '.html', '.vue', '.md', '.mdx', '.yaml', '.yml', '.graphql', '.gql', '.hbs', '.handlebars'],
+    extensions: [
+      '.js',
+      '.jsx',
+      '.mjs',
+      '.cjs',
+      '.ts',
+      '.tsx',
+      '.mts',
+      '.cts',
+      '.json',
+      '.jsonc',
+      '.json5',
+      '.css',
+      '.scss',
+      '.less',
+      '.html',
+      '.vue',
+      '.md',
+      '.mdx',
+      '.yaml',
+      '.yml',
+      '.graphql',
+      '.gql',
+      '.hbs',
+      '.handlebars',
+    ],
     bin: 'prettier',
     node: true,
     checkArgs: (files) => ['--check', '--no-color', '--no-error-on-unmatched-pattern', '--', ...files],
@@ -81,7 +118,8 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
     node: true,
     checkArgs: (files) => ['format', '--no-errors-on-unmatched', ...files],
     okCodes: [0, 1],
-    parse: (out, files) => fromListed(`${out.stdout}\n${out.stderr}`, files, (f) => [`${f} format`, `${f}:`, `./${f} format`]),
+    parse: (out, files) =>
+      fromListed(`${out.stdout}\n${out.stderr}`, files, (f) => [`${f} format`, `${f}:`, `./${f} format`]),
     fix: (f) => `npx @biomejs/biome format --write ${sh(f)}`,
     install: 'npm install --save-dev @biomejs/biome',
   },
@@ -155,7 +193,8 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
 ];
 
-export const formatterNamed = (name: FormatterName): ExternalFormatter | undefined => FORMATTERS.find((f) => f.name === name);
+export const formatterNamed = (name: FormatterName): ExternalFormatter | undefined =>
+  FORMATTERS.find((f) => f.name === name);
 
 const extensionOf = (path: string): string => {
   const base = path.slice(path.lastIndexOf('/') + 1);

@@ -42,7 +42,8 @@ const FORMATTING = new RegExp(
 );
 
 /** Words of a behavioural review point: with these the comment is about more than syntax. */
-const BEHAVIOUR = /\b(?:bug|crash|race|deadlock|n\+1|null|undefined|leaks?|secur|inject|xss|sql|perf|slow|o\(n|complex|breaks?|broken|logic|loop|test|exception|catch|await|promise|thread|concurren|off[- ]by[- ]one|overflow|validat|auth|token|compat|api\b|semantics?)/i;
+const BEHAVIOUR =
+  /\b(?:bug|crash|race|deadlock|n\+1|null|undefined|leaks?|secur|inject|xss|sql|perf|slow|o\(n|complex|breaks?|broken|logic|loop|test|exception|catch|await|promise|thread|concurren|off[- ]by[- ]one|overflow|validat|auth|token|compat|api\b|semantics?)/i;
 
 /** The comment's own words: no fenced code, no inline code, no quoted lines. */
 export function ownWords(body: string): string {

@@ -3,7 +3,11 @@
  * each says about the changed files. The only code of this check that runs tools or reads files.
  */
 import { detectFormatters, type Detection } from '../../checks/formatters/detect.ts';
-import { checkEditorConfig, editorConfigFor, type EditorConfigViolation } from '../../checks/formatters/editorconfig.ts';
+import {
+  checkEditorConfig,
+  editorConfigFor,
+  type EditorConfigViolation,
+} from '../../checks/formatters/editorconfig.ts';
 import { formatterFor, formatterNamed, type FormatterName } from '../../checks/formatters/registry.ts';
 import { editorConfigReader, readChangedFile, readRepoFiles } from './repo-files.ts';
 import { runFormatter, type FormatterRun } from './run-tool.ts';
@@ -33,7 +37,9 @@ export interface FormatterFactsInput {
 const isBinary = (b: Buffer): boolean => b.subarray(0, 8000).includes(0);
 
 export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<FormatterFacts> {
-  const detected = i.formatters ? i.formatters.map((name) => ({ name, why: 'the formatters input' })) : detectFormatters(readRepoFiles(i.root));
+  const detected = i.formatters
+    ? i.formatters.map((name) => ({ name, why: 'the formatters input' }))
+    : detectFormatters(readRepoFiles(i.root));
   const names = detected.map((d) => d.name);
   const byTool = new Map<FormatterName, string[]>();
   const rest: string[] = [];
@@ -63,5 +69,12 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
     }
   } else unchecked.push(...rest);
   const formattingOnly = await i.whitespaceOnly();
-  return { detected, fromInput: !!i.formatters, runs, editorconfig, unchecked, ...(formattingOnly !== undefined ? { formattingOnly } : {}) };
+  return {
+    detected,
+    fromInput: !!i.formatters,
+    runs,
+    editorconfig,
+    unchecked,
+    ...(formattingOnly !== undefined ? { formattingOnly } : {}),
+  };
 }

@@ -18,7 +18,11 @@ export function readRepoFiles(root: string): RepoFiles {
     .map((d) => d.name);
   const packageJson = readText(join(root, 'package.json'));
   const pyproject = readText(join(root, 'pyproject.toml'));
-  return { root: new Set(names), ...(packageJson !== undefined ? { packageJson } : {}), ...(pyproject !== undefined ? { pyproject } : {}) };
+  return {
+    root: new Set(names),
+    ...(packageJson !== undefined ? { packageJson } : {}),
+    ...(pyproject !== undefined ? { pyproject } : {}),
+  };
 }
 
 /** The .editorconfig files from the root down to `path`'s folder (cached per folder). */

@@ -2,7 +2,12 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { withoutColour, type ExternalFormatter, type Findings, type ToolOutput } from '../../checks/formatters/registry.ts';
+import {
+  withoutColour,
+  type ExternalFormatter,
+  type Findings,
+  type ToolOutput,
+} from '../../checks/formatters/registry.ts';
 import { firstDifferingLine } from '../../checks/formatters/unified-diff.ts';
 
 const executable = (path: string): boolean => {
@@ -17,12 +22,18 @@ const executable = (path: string): boolean => {
 /** The repository's own install first (node tools), then PATH; undefined when it is not installed. */
 export function resolveTool(root: string, f: ExternalFormatter, pathEnv: string | undefined): string | undefined {
   if (f.node && executable(join(root, 'node_modules', '.bin', f.bin))) return join(root, 'node_modules', '.bin', f.bin);
-  for (const dir of (pathEnv ?? '').split(delimiter).filter(Boolean)) if (executable(join(dir, f.bin))) return join(dir, f.bin);
+  for (const dir of (pathEnv ?? '').split(delimiter).filter(Boolean))
+    if (executable(join(dir, f.bin))) return join(dir, f.bin);
   return undefined;
 }
 
-
-export function runTool(cmd: string, args: readonly string[], cwd: string, timeoutMs: number, stdin?: Buffer): Promise<ToolOutput & { timedOut: boolean }> {
+export function runTool(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutMs: number,
+  stdin?: Buffer,
+): Promise<ToolOutput & { timedOut: boolean }> {
   return new Promise((resolve) => {
     // Its own process group, so a timeout kills the tool and anything it started (a shell's children).
     const child = spawn(cmd, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
@@ -44,7 +55,12 @@ export function runTool(cmd: string, args: readonly string[], cwd: string, timeo
     child.on('error', (e) => err.push(Buffer.from(e.message)));
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout: withoutColour(Buffer.concat(out).toString('utf8')), stderr: withoutColour(Buffer.concat(err).toString('utf8')), timedOut });
+      resolve({
+        code,
+        stdout: withoutColour(Buffer.concat(out).toString('utf8')),
+        stderr: withoutColour(Buffer.concat(err).toString('utf8')),
+        timedOut,
+      });
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(stdin);
@@ -66,10 +82,17 @@ export interface FormatterRun {
   processes: number;
 }
 
-const toolError = (f: ExternalFormatter, out: ToolOutput): string => `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
+const toolError = (f: ExternalFormatter, out: ToolOutput): string =>
+  `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
 
 /** Formats one file through the tool's stdin and compares: its first differing line, or undefined when formatted. */
-async function formatViaStdin(tool: string, f: ExternalFormatter & { stdinArgs: NonNullable<ExternalFormatter['stdinArgs']> }, root: string, file: string, deadline: number) {
+async function formatViaStdin(
+  tool: string,
+  f: ExternalFormatter & { stdinArgs: NonNullable<ExternalFormatter['stdinArgs']> },
+  root: string,
+  file: string,
+  deadline: number,
+) {
   const content = readFileSync(join(root, file));
   const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
   return { out, line: out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined };
@@ -80,7 +103,12 @@ const BATCH = 200;
 export const LINE_LOOKUPS = 10;
 
 /** Checks `files` with one process per 200 files, then finds the first differing line of the first LINE_LOOKUPS unformatted ones (by path). */
-export async function runFormatter(root: string, f: ExternalFormatter, files: string[], o: { timeoutMs: number; pathEnv: string | undefined; batch?: number }): Promise<FormatterRun> {
+export async function runFormatter(
+  root: string,
+  f: ExternalFormatter,
+  files: string[],
+  o: { timeoutMs: number; pathEnv: string | undefined; batch?: number },
+): Promise<FormatterRun> {
   const run: FormatterRun = { name: f.name, files, findings: new Map(), skipped: [], processes: 0 };
   const tool = resolveTool(root, f, o.pathEnv);
   if (!tool) return { ...run, missing: true };

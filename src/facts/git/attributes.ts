@@ -7,7 +7,11 @@ const isSet = (value: string): boolean => value === 'set' || value === 'true';
 export async function gitAttributes(cwd: string, paths: readonly string[]): Promise<AttributeLookup> {
   const map = new Map<string, PathAttributes>();
   if (paths.length > 0) {
-    const out = await runGit(cwd, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], paths.join('\0') + '\0');
+    const out = await runGit(
+      cwd,
+      ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'],
+      paths.join('\0') + '\0',
+    );
     const t = out.split('\0');
     for (let i = 0; i + 2 < t.length; i += 3) {
       const path = t[i]!;

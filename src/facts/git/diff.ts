@@ -1,7 +1,15 @@
 import type { ChangedFile, FileStatus } from '../types.ts';
 import { runGit } from './run-git.ts';
 
-const STATUS: Record<string, FileStatus> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed', U: 'modified' };
+const STATUS: Record<string, FileStatus> = {
+  A: 'added',
+  M: 'modified',
+  D: 'removed',
+  R: 'renamed',
+  C: 'copied',
+  T: 'changed',
+  U: 'modified',
+};
 
 /**
  * Parses `git diff -z --raw --numstat -M` output: the raw records (status) come first, then the
@@ -50,6 +58,17 @@ export function parseRawNumstat(output: string): ChangedFile[] {
 
 /** Files changed between the merge base of `base` and `head`, as GitHub's PR files API counts them. */
 export async function gitChangedFiles(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
-  const out = await runGit(cwd, ['diff', '-z', '--raw', '--numstat', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--end-of-options', `${base}...${head}`]);
+  const out = await runGit(cwd, [
+    'diff',
+    '-z',
+    '--raw',
+    '--numstat',
+    '-M',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-color',
+    '--end-of-options',
+    `${base}...${head}`,
+  ]);
   return parseRawNumstat(out);
 }

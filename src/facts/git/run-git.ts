@@ -7,7 +7,10 @@ export class GitError extends Error {
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
 export function runGit(cwd: string, args: readonly string[], stdin?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
+      cwd,
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (b: Buffer) => out.push(b));

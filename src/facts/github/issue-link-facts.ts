@@ -27,7 +27,11 @@ interface PullLinks {
 }
 
 export async function fetchIssueLinkFacts(octokit: Octokit, repo: RepoRef, number: number): Promise<IssueLinkFacts> {
-  const data: { repository: { pullRequest: PullLinks | null } | null } = await octokit.graphql(PULL_LINKS_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const data: { repository: { pullRequest: PullLinks | null } | null } = await octokit.graphql(PULL_LINKS_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    number,
+  });
   const pr = data.repository?.pullRequest;
   if (!pr) throw new Error(`pull request #${number} of ${repo.owner}/${repo.repo} was not found`);
   return {
@@ -38,6 +42,8 @@ export async function fetchIssueLinkFacts(octokit: Octokit, repo: RepoRef, numbe
     labels: pr.labels.nodes.map((l) => l.name),
     closing: pr.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
     commitMessages: pr.commits.nodes.map((c) => c.commit.message),
-    ...(pr.commits.totalCount > pr.commits.nodes.length ? { commitsUnread: pr.commits.totalCount - pr.commits.nodes.length } : {}),
+    ...(pr.commits.totalCount > pr.commits.nodes.length
+      ? { commitsUnread: pr.commits.totalCount - pr.commits.nodes.length }
+      : {}),
   };
 }

@@ -28,7 +28,12 @@ export function createOctokit(s: OctokitSettings): Octokit {
           log(`Rate limit hit on ${options.method} ${options.url}; retrying in ${after}s.`);
           return retryCount < 2;
         },
-        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log(`Secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s.`);
           return retryCount < 2;
         },

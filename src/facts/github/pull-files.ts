@@ -1,4 +1,4 @@
-import type { ChangedFile, FileStatus } from '../types.ts';
+import type { ChangedFile } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 
 /** GitHub's PR files API lists at most this many files. */
@@ -11,11 +11,15 @@ export interface RepoRef {
 
 /** Every file of a PR the API will list (100 a page, up to 3,000). */
 export async function listPullFiles(octokit: Octokit, repo: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
   return files.map((f) => ({
     path: f.filename,
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-    status: f.status as FileStatus,
+    status: f.status,
     additions: f.additions,
     deletions: f.deletions,
   }));

@@ -4,7 +4,8 @@
  * published schema in test/unit/review-queries.test.ts.
  */
 
-const TIMELINE_TYPES = '[READY_FOR_REVIEW_EVENT, CONVERT_TO_DRAFT_EVENT, REVIEW_REQUESTED_EVENT, REVIEW_REQUEST_REMOVED_EVENT, PULL_REQUEST_REVIEW, PULL_REQUEST_COMMIT, HEAD_REF_FORCE_PUSHED_EVENT]';
+const TIMELINE_TYPES =
+  '[READY_FOR_REVIEW_EVENT, CONVERT_TO_DRAFT_EVENT, REVIEW_REQUESTED_EVENT, REVIEW_REQUEST_REMOVED_EVENT, PULL_REQUEST_REVIEW, PULL_REQUEST_COMMIT, HEAD_REF_FORCE_PUSHED_EVENT]';
 
 const REVIEWER = `requestedReviewer { __typename ... on User { login } ... on Team { slug } ... on Bot { login } ... on Mannequin { login } }`;
 
@@ -33,7 +34,10 @@ export const PULL_TIMELINE_QUERY = `query PullTimeline($owner: String!, $name: S
 }`;
 
 /** Open PRs, 50 a page, with their timelines and any `extra` fields (wip-report adds size, labels…). */
-export const openPullsQuery = (name: string, extra = ''): string => `query ${name}($owner: String!, $name: String!, $cursor: String) {
+export const openPullsQuery = (
+  name: string,
+  extra = '',
+): string => `query ${name}($owner: String!, $name: String!, $cursor: String) {
   repository(owner: $owner, name: $name) {
     pullRequests(states: OPEN, first: 50, after: $cursor, orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount

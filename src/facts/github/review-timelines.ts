@@ -39,7 +39,13 @@ const actor = (a: GqlActor | null | undefined): Actor =>
   a ? { login: a.login, bot: a.__typename === 'Bot' || a.login.endsWith('[bot]') } : { login: 'ghost', bot: false };
 
 const reviewer = (r: GqlReviewer | null | undefined): Reviewer | undefined =>
-  !r ? undefined : r.__typename === 'Team' ? { kind: 'team', name: r.slug ?? '' } : r.login ? { kind: 'user', name: r.login } : undefined;
+  !r
+    ? undefined
+    : r.__typename === 'Team'
+      ? { kind: 'team', name: r.slug ?? '' }
+      : r.login
+        ? { kind: 'user', name: r.login }
+        : undefined;
 
 function event(n: GqlNode): TimelineEvent | undefined {
   const at = (s: string | null | undefined): number => Date.parse(s ?? '');
@@ -52,7 +58,11 @@ function event(n: GqlNode): TimelineEvent | undefined {
     case 'ReviewRequestRemovedEvent': {
       const r = reviewer(n.requestedReviewer);
       if (!r) return undefined; // a deleted user or team
-      return { kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested', at: at(n.createdAt), reviewer: r };
+      return {
+        kind: n.__typename === 'ReviewRequestedEvent' ? 'requested' : 'unrequested',
+        at: at(n.createdAt),
+        reviewer: r,
+      };
     }
     case 'PullRequestReview':
       if (!n.submittedAt || n.state === 'PENDING') return undefined; // not submitted yet
@@ -76,12 +86,15 @@ async function timelineOf(octokit: Octokit, repo: RepoRef, pull: GqlPull): Promi
   const all = events(pull.timelineItems.nodes);
   let page = pull.timelineItems.pageInfo;
   while (page.hasNextPage) {
-    const more = await octokit.graphql<{ repository: { pullRequest: { timelineItems: GqlTimeline } } }>(MORE_TIMELINE_QUERY, {
-      owner: repo.owner,
-      name: repo.repo,
-      number: pull.number,
-      cursor: page.endCursor,
-    });
+    const more = await octokit.graphql<{ repository: { pullRequest: { timelineItems: GqlTimeline } } }>(
+      MORE_TIMELINE_QUERY,
+      {
+        owner: repo.owner,
+        name: repo.repo,
+        number: pull.number,
+        cursor: page.endCursor,
+      },
+    );
     all.push(...events(more.repository.pullRequest.timelineItems.nodes));
     page = more.repository.pullRequest.timelineItems.pageInfo;
   }
@@ -97,7 +110,11 @@ async function timelineOf(octokit: Octokit, repo: RepoRef, pull: GqlPull): Promi
 }
 
 export async function fetchPullTimeline(octokit: Octokit, repo: RepoRef, number: number): Promise<PullTimeline> {
-  const data = await octokit.graphql<{ repository: { pullRequest: GqlPull } }>(PULL_TIMELINE_QUERY, { owner: repo.owner, name: repo.repo, number });
+  const data = await octokit.graphql<{ repository: { pullRequest: GqlPull } }>(PULL_TIMELINE_QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    number,
+  });
   return timelineOf(octokit, repo, data.repository.pullRequest);
 }
 
@@ -123,16 +140,29 @@ export async function fetchOpenPulls<T>(
   let cursor: string | null = null;
   let total = 0;
   for (let page = 1; ; page++) {
-    let data: { repository: { pullRequests: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: GqlPull[] } } };
+    let data: {
+      repository: {
+        pullRequests: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: GqlPull[];
+        };
+      };
+    };
     try {
       data = await octokit.graphql(query, { owner: repo.owner, name: repo.repo, cursor });
     } catch (e) {
       if (page === 1) throw e;
-      return { pulls, total, incomplete: `page ${page} of open pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.` };
+      return {
+        pulls,
+        total,
+        incomplete: `page ${page} of open pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+      };
     }
     const conn = data.repository.pullRequests;
     total = conn.totalCount;
-    for (const p of conn.nodes) pulls.push(extend(p as unknown as Record<string, unknown>, await timelineOf(octokit, repo, p)));
+    for (const p of conn.nodes)
+      pulls.push(extend(p as unknown as Record<string, unknown>, await timelineOf(octokit, repo, p)));
     if (!conn.pageInfo.hasNextPage) return { pulls, total };
     cursor = conn.pageInfo.endCursor;
   }

@@ -25,6 +25,29 @@ interface ReportFields {
 }
 
 const SEARCH_CAP = 1000;
+
+/** One node of MERGED_PULLS_QUERY (empty for a search hit that is not a PR). */
+interface MergedNode {
+  number: number;
+  title: string;
+  url: string;
+  createdAt: string;
+  mergedAt?: string | null;
+  additions: number;
+  deletions: number;
+  author: Parameters<typeof gqlActor>[0];
+  labels: { nodes: { name: string }[] };
+}
+
+/** One node of MILESTONES_QUERY. */
+interface MilestoneNode {
+  title: string;
+  url: string;
+  dueOn: string | null;
+  state: 'OPEN' | 'CLOSED';
+  issues: { totalCount: number; nodes: { closedAt: string | null }[] };
+  pullRequests: { totalCount: number; nodes: { closedAt: string | null }[] };
+}
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: number, now: number): Promise<WipFacts> {
@@ -41,7 +64,10 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
       deletions: r.deletions,
       changedFiles: r.changedFiles,
       labels: r.labels.nodes.map((l) => l.name),
-      closingIssues: issueRefs([...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`), ...closingReferences(texts, name)]),
+      closingIssues: issueRefs([
+        ...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
+        ...closingReferences(texts, name),
+      ]),
       body,
     };
   });
@@ -52,7 +78,13 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   try {
     let cursor: string | null = null;
     for (;;) {
-      const data: { search: { issueCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Record<string, any>[] } } = await octokit.graphql(MERGED_PULLS_QUERY, { q, cursor });
+      const data: {
+        search: {
+          issueCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: MergedNode[];
+        };
+      } = await octokit.graphql(MERGED_PULLS_QUERY, { q, cursor });
       for (const n of data.search.nodes) {
         if (!n.mergedAt) continue;
         merged.push({
@@ -65,22 +97,32 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
           mergedAt: Date.parse(n.mergedAt),
           additions: n.additions,
           deletions: n.deletions,
-          labels: n.labels.nodes.map((l: { name: string }) => l.name),
+          labels: n.labels.nodes.map((l) => l.name),
         });
       }
-      if (data.search.issueCount > SEARCH_CAP) incomplete.push(`${name}: ${data.search.issueCount} merged PRs in the window; GitHub's search returns at most ${SEARCH_CAP}.`);
+      if (data.search.issueCount > SEARCH_CAP)
+        incomplete.push(
+          `${name}: ${data.search.issueCount} merged PRs in the window; GitHub's search returns at most ${SEARCH_CAP}.`,
+        );
       if (!data.search.pageInfo.hasNextPage) break;
       cursor = data.search.pageInfo.endCursor;
     }
   } catch (e) {
-    incomplete.push(`${name}: merged pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${merged.length} were.`);
+    incomplete.push(
+      `${name}: merged pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${merged.length} were.`,
+    );
   }
 
   const milestones: Milestone[] = [];
   try {
-    const data: { repository: { milestones: { nodes: Record<string, any>[] } } } = await octokit.graphql(MILESTONES_QUERY, { owner: repo.owner, name: repo.repo });
+    const data: { repository: { milestones: { nodes: MilestoneNode[] } } } = await octokit.graphql(MILESTONES_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+    });
     for (const m of data.repository.milestones.nodes) {
-      const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i: { closedAt: string | null }) => (i.closedAt ? Date.parse(i.closedAt) : undefined));
+      const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) =>
+        i.closedAt ? Date.parse(i.closedAt) : undefined,
+      );
       milestones.push({
         repo: name,
         title: m.title,
@@ -98,7 +140,12 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
 }
 
 /** The facts of several repositories, read one after the other, as one set. */
-export async function fetchWipFactsFor(octokit: Octokit, repos: readonly string[], since: number, now: number): Promise<WipFacts> {
+export async function fetchWipFactsFor(
+  octokit: Octokit,
+  repos: readonly string[],
+  since: number,
+  now: number,
+): Promise<WipFacts> {
   const all: WipFacts = { repos: [...repos], open: [], merged: [], milestones: [], incomplete: [] };
   for (const name of repos) {
     const [owner, repo] = name.split('/') as [string, string];
