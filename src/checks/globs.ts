@@ -98,44 +98,75 @@ interface IndexEntry {
   rest: string[];
 }
 
-export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLists {
-  const negated: boolean[] = [];
-  const matchers: Minimatch[] = [];
-  const fast: (((path: string) => boolean) | undefined)[] = [];
+/** Every pattern of every list, flattened and compiled once. */
+interface CompiledPatterns {
+  negated: boolean[];
+  matchers: Minimatch[];
+  fast: (((path: string) => boolean) | undefined)[];
   /** Patterns with an alternative that has no literal segment: always run the matcher. */
-  const always: boolean[] = [];
+  always: boolean[];
   /** Flat pattern numbers of each list, in order. */
-  const members: number[][] = lists.map(() => []);
-  const index = new Map<string, IndexEntry[]>();
+  members: number[][];
+  /** The literal segments of each alternative of the patterns not in `always`. */
+  alternatives: { pattern: number; literals: string[] }[];
+}
 
-  const pending: { pattern: number; literals: string[] }[] = [];
-  lists.forEach((list, l) => {
+function compilePatterns(lists: readonly (readonly string[])[]): CompiledPatterns {
+  const c: CompiledPatterns = { negated: [], matchers: [], fast: [], always: [], members: [], alternatives: [] };
+  lists.forEach((list) => {
+    const member: number[] = [];
     for (const p of list) {
-      const i = matchers.length;
+      const i = c.matchers.length;
       const neg = p.startsWith('!');
       const body = (neg ? p.slice(1) : p).replace(/^\.?\//, '');
       const matcher = new Minimatch(body, OPTIONS);
-      fast.push(fastMatcher(body));
-      negated.push(neg);
-      matchers.push(matcher);
-      members[l]!.push(i);
+      c.fast.push(fastMatcher(body));
+      c.negated.push(neg);
+      c.matchers.push(matcher);
+      member.push(i);
       const rows = literalRows(matcher);
-      always.push(rows.some((r) => r.length === 0));
-      if (!always[i]) for (const literals of rows) pending.push({ pattern: i, literals });
+      c.always.push(rows.some((r) => r.length === 0));
+      if (!c.always[i]) for (const literals of rows) c.alternatives.push({ pattern: i, literals });
     }
+    c.members.push(member);
   });
-  // Each alternative is keyed by its rarest literal (fewest alternatives need it), so a common
-  // segment such as `src` or `packages` doesn't make every path check every pattern.
+  return c;
+}
+
+/**
+ * Each alternative keyed by its rarest literal (fewest alternatives need it), so a common
+ * segment such as `src` or `packages` doesn't make every path check every pattern.
+ */
+function indexByRarestLiteral(alternatives: CompiledPatterns['alternatives']): Map<string, IndexEntry[]> {
   const uses = new Map<string, number>();
-  for (const { literals } of pending) for (const lit of literals) uses.set(lit, (uses.get(lit) ?? 0) + 1);
-  for (const { pattern, literals } of pending) {
+  for (const { literals } of alternatives) for (const lit of literals) uses.set(lit, (uses.get(lit) ?? 0) + 1);
+  const index = new Map<string, IndexEntry[]>();
+  for (const { pattern, literals } of alternatives) {
     const key = literals.reduce((a, b) => (uses.get(b)! < uses.get(a)! ? b : a));
     index.set(key, [...(index.get(key) ?? []), { pattern, rest: literals.filter((x) => x !== key) }]);
   }
+  return index;
+}
 
+export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLists {
+  const { negated, matchers, fast, always, members, alternatives } = compilePatterns(lists);
+  const index = indexByRarestLiteral(alternatives);
   // Scratch buffers reused by every call (decide is synchronous, so calls never interleave).
   const candidate = new Uint8Array(matchers.length);
   const answers: (boolean | undefined)[] = lists.map(() => undefined);
+
+  /** Marks the patterns worth matching against this path: the always-run ones and the index's hits. */
+  const markCandidates = (path: string): void => {
+    for (let i = 0; i < always.length; i++) candidate[i] = always[i] ? 1 : 0;
+    if (!index.size) return;
+    const segments = path.split('/');
+    for (let s = 0; s < segments.length; s++) {
+      const entries = index.get(segments[s]!);
+      if (!entries || segments.indexOf(segments[s]!) !== s) continue;
+      for (const e of entries)
+        if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit))) candidate[e.pattern] = 1;
+    }
+  };
 
   const decide = (path: string): readonly (boolean | undefined)[] => {
     const usual = !UNUSUAL_PATH.test(path);
@@ -143,16 +174,7 @@ export function compileGlobLists(lists: readonly (readonly string[])[]): GlobLis
       const f = fast[i];
       return f && usual ? f(path) : matchers[i]!.match(path);
     };
-    for (let i = 0; i < always.length; i++) candidate[i] = always[i] ? 1 : 0;
-    if (index.size) {
-      const segments = path.split('/');
-      for (let s = 0; s < segments.length; s++) {
-        const entries = index.get(segments[s]!);
-        if (!entries || segments.indexOf(segments[s]!) !== s) continue;
-        for (const e of entries)
-          if (!candidate[e.pattern] && e.rest.every((lit) => segments.includes(lit))) candidate[e.pattern] = 1;
-      }
-    }
+    markCandidates(path);
     for (let l = 0; l < members.length; l++) {
       const list = members[l]!;
       answers[l] = undefined;
