@@ -2,7 +2,7 @@ import type { AttributeLookup, ChangedFile } from '../facts/types.ts';
 import { compileGlobs } from './globs.ts';
 
 /**
- * Which changed files don't count towards a PR's size (and, later, docs-required): lockfiles,
+ * Which changed files pr-size and docs-required leave out: lockfiles,
  * files marked linguist-generated / linguist-vendored, and the user's `ignore` globs.
  * Pure: attributes are looked up through the function the facts layer provides.
  */

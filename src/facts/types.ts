@@ -32,7 +32,7 @@ export interface PullRequestInfo {
   fromFork: boolean;
 }
 
-/** Everything pr-size needs to decide; built by src/facts/pr-size-facts.ts. */
+/** The changed files a check decides on: built by src/facts/pull-change-set.ts (API) or src/facts/git/change-set.ts (checkout). */
 export interface ChangeSet {
   files: ChangedFile[];
   attributes: AttributeLookup;
