@@ -28,6 +28,7 @@ export const FORMATTING_TOPICS: readonly RegExp[] = [
     String.raw`\b(?:back to|compromise at|keep it at|limit it to|limit at|fan of|default is|stick to) ${WIDTHS}\b`,
     'i',
   ),
+  new RegExp(String.raw`\b${WIDTHS} (?:than|over|vs\.?|or) ${WIDTHS}\b|[<>]=? ?${WIDTHS}\b`, 'i'),
   /\b(?:line is |lines are )?too long\b|\blong lines?\b|\bbreak (?:it|this|this line|the line|lines?) up\b|\bwrap (?:it|this|the line|lines)\b/i,
   // blank lines and newlines
   /\b(?:blank|empty) (?:lines?|links)\b|\bnew ?line at (?:the )?end\b|\bend of (?:the )?file\b|\bfinal new ?line\b/i,
@@ -57,7 +58,7 @@ export const FORMATTING_TOPICS: readonly RegExp[] = [
 
 /** Style words in another sense: data formats, format strings, generated files, prose. */
 export const OTHER_SENSE =
-  /\b(?:csv|delimiter|separator|excel|format strings?|printf|vulnerab\w*|yamls?|json|pretty[- ]print\w*|serializ\w*|full stop|periods|emitter|generated|typo\w*|spelling|grammat\w*|sentences?|wording|title|apostrophe|markdown)\b/i;
+  /\b(?:csv|delimiter|separator|excel|format strings?|printf|vulnerab\w*|yamls?|json|makefiles?|recipe lines?|pretty[- ]print\w*|serializ\w*|full stop|periods|emitter|generated|typo\w*|spelling|grammat\w*|sentences?|wording|title|apostrophe|markdown)\b/i;
 
 /** Formatting as a process (reformat noise, whitespace-only PRs, CI checks, "I ran prettier"): not a request. */
 export const FORMATTING_AS_PROCESS = new RegExp(
@@ -68,6 +69,7 @@ export const FORMATTING_AS_PROCESS = new RegExp(
     String.raw`\bmerge conflicts?\b|\brevert\w*\b|\bgit blame\b|\bsplit (?:this|it) (?:into|apart)|\bdecouple\b`,
     String.raw`\b(?:ci|build) (?:for|check|job|step)s? (?:for )?(?:prettier|formatting|black)\b`,
     String.raw`(?:^|\n|\. )(?:rebased and )?(?:re)?ran\b|\bI (?:just )?(?:re)?ran\b|\bI've run\b|\bI have run\b`,
+    String.raw`\bformatting[- ]related\b|\bnon-formatted\b|\bI (?:used|applied) ${FORMATTERS}`,
     String.raw`\brun of\b|\bmake the ci fail\b|\bci (?:will|would)\b`,
     String.raw`\bwe already check\b|\bnot using \w+ for formatting\b|\bon my machine\b|\bleft unchanged\b`,
   ].join('|'),
