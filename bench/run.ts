@@ -4,6 +4,7 @@ import { docsRequiredFigures } from './docs-required.ts';
 import { formatterFigures } from './formatter-enforced.ts';
 import { prSizeFigures } from './pr-size.ts';
 import { reviewLatencyFigures } from './review-latency.ts';
+import { syntaxNitFigures } from './syntax-nits.ts';
 import { wipReportFigures } from './wip-report.ts';
 
 const figures = [
@@ -11,6 +12,7 @@ const figures = [
   ...docsRequiredFigures(),
   ...(await reviewLatencyFigures()),
   ...(await formatterFigures()),
+  ...syntaxNitFigures(),
   ...(await wipReportFigures()),
 ];
 printFigures(figures);
