@@ -193,3 +193,21 @@ for (const c of CASES) {
     });
   });
 }
+
+describe.skipIf(!installed('rustfmt'))('rustfmt without an edition in rustfmt.toml', () => {
+  it("gets Cargo.toml's edition, as cargo fmt would (alone it assumes 2015, where `async fn` is an error)", async () => {
+    const root = repoOf({
+      'Cargo.toml': '[package]\nname = "x"\nversion = "0.1.0"\nedition = "2021"\n',
+      'src/lib.rs': 'pub async fn f() {}\n',
+    });
+    const facts = await gatherFormatterFacts({
+      root,
+      files: ['src/lib.rs'],
+      formatters: undefined,
+      timeoutMs: 60_000,
+      pathEnv: PATH,
+      whitespaceOnly: async () => undefined,
+    });
+    expect(facts.runs.map((r) => [r.name, r.errors, Object.fromEntries(r.findings)])).toEqual([['rustfmt', [], {}]]);
+  });
+});
