@@ -86,7 +86,7 @@ describe(".clang-format-ignore, as clang-format 18+ reads it (the nearest file; 
   });
 });
 
-describe('ruff (not installable here: recorded output of ruff 0.x format --check)', () => {
+describe('ruff (not installable here: its output format, written by hand, not recorded from a run)', () => {
   const ruff = formatterNamed('ruff')!;
   it('--force-exclude so its config excludes named files; a parse error is its own error', () => {
     expect(ruff.checkArgs(['-u.py'], {})).toEqual(['format', '--check', '--diff', '--force-exclude', '--', '-u.py']);
