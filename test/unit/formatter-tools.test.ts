@@ -211,3 +211,24 @@ describe.skipIf(!installed('rustfmt'))('rustfmt without an edition in rustfmt.to
     expect(facts.runs.map((r) => [r.name, r.errors, Object.fromEntries(r.findings)])).toEqual([['rustfmt', [], {}]]);
   });
 });
+
+describe.skipIf(!installed('clang-format'))('a formatter that fails without naming a file', () => {
+  it('clang-format with a broken .clang-format exits 1 (its "unformatted" code) naming no file: the check fails, never green', async () => {
+    const root = repoOf({ '.clang-format': 'BasedOnStyle: [\n', 'src/a.c': 'int a;\n' });
+    const facts = await gatherFormatterFacts({
+      root,
+      files: ['src/a.c'],
+      formatters: undefined,
+      timeoutMs: 60_000,
+      pathEnv: PATH,
+      whitespaceOnly: async () => undefined,
+    });
+    expect(facts.runs[0]!.error).toMatch(/^clang-format exited with 1: .*\.clang-format/);
+    const verdict = formatterVerdict(
+      facts,
+      parseFormatterEnforcedSettings(() => undefined),
+    );
+    expect(verdict.conclusion).toBe('failure');
+    expect(verdict.annotations.map((a) => a.level)).toEqual(['error']);
+  });
+});

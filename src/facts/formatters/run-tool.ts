@@ -143,9 +143,11 @@ export async function runFormatter(
     if (out.code === null || (!f.okCodes.includes(out.code) && !errors.length)) {
       return { ...run, error: toolError(f, out) };
     }
+    const findings = [...f.parse(out, chunk)].filter(([file]) => !errors.some((e) => e.path === file));
+    // A non-zero exit that names no file (a broken config, a crash) is never read as "all formatted".
+    if (out.code !== 0 && !errors.length && !findings.length) return { ...run, error: toolError(f, out) };
     run.errors.push(...errors);
-    for (const [file, line] of f.parse(out, chunk))
-      if (!errors.some((e) => e.path === file)) run.findings.set(file, line);
+    for (const [file, line] of findings) run.findings.set(file, line);
   }
   if (viaStdin) {
     const lookups = [...run.findings]
