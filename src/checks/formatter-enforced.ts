@@ -141,7 +141,12 @@ export function formatterVerdict(
       text: facts.detected.length
         ? [
             facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ',
-            facts.detected.map((d) => `${d.name} (${d.why})`).join(', '),
+            facts.detected
+              .map((d) => {
+                const version = facts.runs.find((r) => r.name === d.name)?.version;
+                return `${d.name}${version ? ` ${version}` : ''} (${d.why})`;
+              })
+              .join(', '),
             '.',
           ]
         : 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.',

@@ -65,7 +65,7 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual([['src/bad.ts', '3']]);
     expect(errors[0]!.message).toContain('Fix locally: npx prettier --write -- src/bad.ts.');
     expect(errors[0]!.message).toContain('install a code formatter');
-    expect(r.summary).toContain('prettier \\(\\.prettierrc\\)');
+    expect(r.summary).toMatch(/prettier \d+\\\.\d+\\\.\d+ \\\(\\\.prettierrc\\\)/); // the version that decided
   });
 
   it('formatted changes: success; a whitespace-only change is called formatting-only', async () => {

@@ -1,7 +1,7 @@
 /** The repository's own formatter config, read for named files; package managers; ruff on recorded output. */
 import { describe, expect, it } from 'vitest';
 import { detectPackageManager, execCommand, installCommand } from '../../src/checks/formatters/package-manager.ts';
-import { formatterNamed } from '../../src/checks/formatters/registry.ts';
+import { formatterNamed, versionIn } from '../../src/checks/formatters/registry.ts';
 import {
   BLACK_DEFAULT_EXCLUDE,
   blackForceExclude,
@@ -99,4 +99,16 @@ describe('ruff (not installable here: its output format, written by hand, not re
     expect(ruff.parse(out, files)).toEqual(new Map([['app/ok.py', 2]]));
     expect(ruff.errors(out, files)).toEqual([{ path: 'app/broken.py', line: 2, message: "Expected ')', found ':'" }]);
   });
+});
+
+describe('tool versions, as each prints them', () => {
+  it.each([
+    ['3.10.1\n', '3.10.1'],
+    ['Version: 2.6.8\n', '2.6.8'],
+    ['black, 23.1.0 (compiled: no)\nPython (CPython) 3.11.2\n', '23.1.0'],
+    ['rustfmt 1.9.0-stable (59807616e1 2026-04-14)\n', '1.9.0-stable'],
+    ['Debian clang-format version 14.0.6\n', '14.0.6'],
+    ['ruff 0.8.4\n', '0.8.4'],
+    ['no version here\n', undefined],
+  ])('%j → %s', (out, version) => expect(versionIn(out)).toBe(version));
 });

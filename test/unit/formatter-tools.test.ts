@@ -171,6 +171,7 @@ for (const c of CASES) {
       expect(facts.detected.map((d) => d.name)).toEqual([c.name]);
       const run = facts.runs.find((r) => r.name === c.name)!;
       expect(run.error).toBeUndefined();
+      if (c.name !== 'gofmt') expect(run.version).toMatch(/^\d+\.\d+/); // named in the summary
       expect(Object.fromEntries(run.findings)).toEqual(c.unformatted);
       expect(Object.fromEntries(run.errors.map((e) => [e.path, e.line === undefined ? {} : { line: e.line }]))).toEqual(
         Object.fromEntries(Object.entries(c.errors).map(([p, e]) => [p, e.line ? { line: e.line } : {}])),

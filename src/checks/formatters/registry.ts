@@ -51,7 +51,12 @@ export interface ExternalFormatter {
   install: (pm: PackageManager) => string;
   /** Arguments to format one file from stdin to stdout, to find its first differing line. */
   stdinArgs?: (file: string) => string[];
+  /** Prints the tool's version (gofmt has no such flag: it is Go's). */
+  versionArgs?: string[];
 }
+
+/** The version in a tool's --version output ("black, 23.1.0 (compiled: no)" → "23.1.0"). */
+export const versionIn = (out: string): string | undefined => /\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?/.exec(out)?.[0];
 
 const sh = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 /** A file name as an option's value: `./-u.js` rather than `-u.js`. */
@@ -70,6 +75,7 @@ const biome = nodeTool('@biomejs/biome', 'biome');
 export const FORMATTERS: readonly ExternalFormatter[] = [
   {
     name: 'prettier',
+    versionArgs: ['--version'],
     extensions: [
       '.js',
       '.jsx',
@@ -109,6 +115,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
   {
     name: 'biome',
+    versionArgs: ['--version'],
     extensions: ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.json', '.jsonc', '.css', '.graphql'],
     bin: biome.bin,
     pkg: biome.pkg,
@@ -123,6 +130,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
   {
     name: 'ruff',
+    versionArgs: ['--version'],
     extensions: ['.py', '.pyi'],
     bin: 'ruff',
     // --force-exclude: the project's `exclude` holds for files named explicitly too.
@@ -135,6 +143,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
   {
     name: 'black',
+    versionArgs: ['--version'],
     extensions: ['.py', '.pyi'],
     bin: 'black',
     // Black applies its excludes to named files only through --force-exclude (one regex, see tool-config.ts).
@@ -169,6 +178,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
   {
     name: 'rustfmt',
+    versionArgs: ['--version'],
     extensions: ['.rs'],
     bin: 'rustfmt',
     // rustfmt reads rustfmt.toml itself; alone it assumes edition 2015, so Cargo.toml's is passed when that sets none.
@@ -188,6 +198,7 @@ export const FORMATTERS: readonly ExternalFormatter[] = [
   },
   {
     name: 'clang-format',
+    versionArgs: ['--version'],
     extensions: ['.c', '.h', '.cc', '.cpp', '.cxx', '.hpp', '.hh', '.hxx', '.m', '.mm', '.proto'],
     bin: 'clang-format',
     // .clang-format-ignore is applied before the run (tool-config.ts): clang-format reads it from version 18 on only.

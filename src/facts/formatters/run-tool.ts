@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import {
+  versionIn,
   withoutColour,
   type ExternalFormatter,
   type Findings,
@@ -75,6 +76,8 @@ export interface FormatterRun {
   findings: Findings;
   /** Files the tool could not read (syntax errors): each its own error; the others are still checked. */
   errors: FileError[];
+  /** The tool's version, from its --version. */
+  version?: string;
   /** Set when the tool is not installed: nothing was checked. */
   missing?: boolean;
   timedOut?: boolean;
@@ -117,6 +120,13 @@ export async function runFormatter(
   const tool = resolveTool(root, f, o.pathEnv);
   if (!tool) return { ...run, missing: true };
   const size = o.batch ?? BATCH;
+  if (f.versionArgs) {
+    // The version decides the formatting: the summary names it, so a mismatch with the project's pin shows.
+    const v = await runTool(tool, f.versionArgs, root, Math.min(o.timeoutMs, 30_000));
+    const version = v.code === 0 ? versionIn(`${v.stdout}\n${v.stderr}`) : undefined;
+    run.processes++;
+    if (version) run.version = version;
+  }
   const deadline = Date.now() + o.timeoutMs;
   // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
   const oneLine = files.filter((p) => !/[\r\n]/.test(p));
