@@ -11,6 +11,7 @@ import type { FormatterFacts } from '../facts/formatters/formatter-facts.ts';
 import { HANDBOOK } from '../handbook.ts';
 import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import { noLabelChanges, type Annotation, type Block, type Conclusion, type Text, type Verdict } from '../verdict.ts';
+import type { PackageManager } from './formatters/package-manager.ts';
 import { formatterNamed } from './formatters/registry.ts';
 import { isSyntaxNit } from './formatters/syntax-nits.ts';
 
@@ -22,6 +23,9 @@ export interface Unformatted {
   detail?: string;
 }
 
+const pmOf = (facts: FormatterFacts): PackageManager =>
+  facts.packageManager ?? { name: 'npm', why: 'no lockfile', declared: [] };
+
 const quote = `Handbook ${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"`;
 
 export function unformattedFiles(facts: FormatterFacts): Unformatted[] {
@@ -29,7 +33,12 @@ export function unformattedFiles(facts: FormatterFacts): Unformatted[] {
   for (const run of facts.runs) {
     const tool = formatterNamed(run.name)!;
     for (const [path, line] of run.findings)
-      out.push({ path, formatter: run.name, ...(line !== undefined ? { line } : {}), fix: tool.fix(path) });
+      out.push({
+        path,
+        formatter: run.name,
+        ...(line !== undefined ? { line } : {}),
+        fix: tool.fix(path, pmOf(facts).name),
+      });
   }
   for (const e of facts.editorconfig) {
     const first = e.violations[0]!;
@@ -42,6 +51,44 @@ export function unformattedFiles(facts: FormatterFacts): Unformatted[] {
     });
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * What kept files from being checked. A formatter that is configured but not installed fails the check
+ * unless on-missing-formatter is `warn`; one that crashed or timed out always fails it: a check that
+ * could not look is never green by accident.
+ */
+function runProblems(
+  facts: FormatterFacts,
+  s: FormatterEnforcedSettings,
+): { level: 'error' | 'warning'; message: string }[] {
+  const problems: { level: 'error' | 'warning'; message: string }[] = [];
+  const add = (level: 'error' | 'warning', message: string): void => void problems.push({ level, message });
+  for (const run of facts.runs) {
+    const tool = formatterNamed(run.name)!;
+    const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
+    if (run.missing)
+      add(
+        s.onMissingFormatter === 'fail' ? 'error' : 'warning',
+        `${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install(pmOf(facts))}.`,
+      );
+    if (run.timedOut)
+      add(
+        'error',
+        `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`,
+      );
+    if (run.error)
+      add(
+        'error',
+        `${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked. Check that it runs: ${tool.install(pmOf(facts))}.`,
+      );
+    if (run.skipped.length)
+      add(
+        'warning',
+        `${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`,
+      );
+  }
+  return problems;
 }
 
 export function formatterVerdict(
@@ -60,31 +107,23 @@ export function formatterVerdict(
       message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
     });
   }
-  /** What kept files from being checked; a timeout is an error (the check fails), the rest warnings. */
-  const problems: { level: 'error' | 'warning'; message: string }[] = [];
-  const warn = (message: string): void => void problems.push({ level: 'warning', message });
-  for (const run of facts.runs) {
-    const tool = formatterNamed(run.name)!;
-    const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
-    if (run.missing)
-      warn(
-        `${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install}.`,
-      );
-    if (run.timedOut)
-      problems.push({
-        level: 'error',
-        message: `${run.name} did not finish within timeout-seconds (${s.timeoutSeconds} s), so its files are not known to be formatted. Raise timeout-seconds or check fewer files.`,
+  for (const run of facts.runs)
+    for (const e of run.errors)
+      annotations.push({
+        level,
+        file: e.path,
+        ...(e.line !== undefined ? { line: e.line } : {}),
+        title: `Could not format (${run.name})`,
+        message: `${run.name} could not read this file, so it is not known to be formatted: ${e.message}`,
       });
-    if (run.error) warn(`${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked.`);
-    if (run.skipped.length)
-      warn(
-        `${run.skipped.length} file(s) with a line break in the name were not checked by ${run.name}, which names files one per line.`,
-      );
-  }
+  const problems = runProblems(facts, s);
   annotations.push(...problems);
 
-  const timedOut = facts.runs.some((r) => r.timedOut);
-  const conclusion: Conclusion = (unformatted.length && s.failOnUnformatted) || timedOut ? 'failure' : 'success';
+  const unreadable = facts.runs.some((r) => r.errors.length);
+  const conclusion: Conclusion =
+    ((unformatted.length || unreadable) && s.failOnUnformatted) || problems.some((p) => p.level === 'error')
+      ? 'failure'
+      : 'success';
   const names = facts.detected.map((d) => d.name);
   const summary: Block[] = [
     {
@@ -92,7 +131,9 @@ export function formatterVerdict(
       level: 2,
       text: unformatted.length
         ? `Formatting: ${unformatted.length} changed file(s) not formatted`
-        : 'Formatting: every checked file is formatted',
+        : unreadable
+          ? 'Formatting: some changed files could not be read by their formatter'
+          : 'Formatting: every checked file is formatted',
     },
     { kind: 'quote', text: `${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"` },
     {
@@ -100,7 +141,12 @@ export function formatterVerdict(
       text: facts.detected.length
         ? [
             facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ',
-            facts.detected.map((d) => `${d.name} (${d.why})`).join(', '),
+            facts.detected
+              .map((d) => {
+                const version = facts.runs.find((r) => r.name === d.name)?.version;
+                return `${d.name}${version ? ` ${version}` : ''} (${d.why})`;
+              })
+              .join(', '),
             '.',
           ]
         : 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.',
@@ -125,6 +171,12 @@ export function formatterVerdict(
       ]),
     });
   }
+  const errors = facts.runs.flatMap((r) => r.errors.map((e) => ({ ...e, name: r.name })));
+  if (errors.length)
+    summary.push({
+      kind: 'list',
+      items: errors.map((e) => `${e.path}${e.line ? `:${e.line}` : ''}: ${e.name} could not read it (${e.message})`),
+    });
   if (problems.length) summary.push({ kind: 'list', items: problems.map((p) => p.message) });
   if (facts.unchecked.length)
     summary.push({

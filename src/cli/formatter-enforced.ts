@@ -1,4 +1,4 @@
-/** formatter-enforced on a local checkout: the changed files of base..head, checked as they are on disk. */
+/** formatter-enforced on a local checkout: the changed files of base...head, checked as they are on disk. */
 import { formatterVerdict } from '../checks/formatter-enforced.ts';
 import { makeFileFilter } from '../checks/ignore.ts';
 import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
@@ -21,7 +21,7 @@ export async function formatterEnforcedLocally(
     formatters: s.formatters,
     timeoutMs: s.timeoutSeconds * 1000,
     pathEnv: process.env.PATH,
-    whitespaceOnly: () => onlyWhitespaceChanged(root, f.base, f.head, files),
+    whitespaceOnly: () => onlyWhitespaceChanged(root, f.base, f.head, files).catch(() => undefined),
   });
   return formatterVerdict(facts, s);
 }

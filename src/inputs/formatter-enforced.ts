@@ -25,6 +25,16 @@ export const formatterEnforcedInputs = {
     allowed: 'true or false',
     schema: booleanInput,
   } satisfies InputSpec<boolean>,
+  'on-missing-formatter': {
+    description:
+      'What a configured formatter that is not installed does: fail (the check fails, saying what to install) or warn (a warning only).',
+    default: 'fail',
+    allowed: 'fail or warn',
+    schema: z
+      .string()
+      .trim()
+      .pipe(z.enum(['fail', 'warn'], { error: 'not a choice' })),
+  } satisfies InputSpec<'fail' | 'warn'>,
   'timeout-seconds': {
     description: 'Time limit for all runs of one formatter; past it the check fails with a message saying so.',
     default: '120',
@@ -44,6 +54,7 @@ export const formatterEnforcedInputs = {
 export interface FormatterEnforcedSettings {
   formatters: FormatterName[] | undefined;
   failOnUnformatted: boolean;
+  onMissingFormatter: 'fail' | 'warn';
   timeoutSeconds: number;
   ignore: string[];
 }
@@ -54,6 +65,7 @@ export function parseFormatterEnforcedSettings(read: (name: string) => string | 
   return {
     formatters: raw.formatters,
     failOnUnformatted: raw['fail-on-unformatted'],
+    onMissingFormatter: raw['on-missing-formatter'],
     timeoutSeconds: raw['timeout-seconds'],
     ignore: raw.ignore,
   };

@@ -79,7 +79,7 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
       pathEnv: env.PATH,
       whitespaceOnly: async () =>
         (await checkoutCanDiff(ctx.workspace, pr.baseSha, pr.headSha))
-          ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files)
+          ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files).catch(() => undefined)
           : undefined,
     });
     await writeVerdict(note(formatterVerdict(facts, settings)), { env });

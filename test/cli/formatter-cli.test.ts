@@ -33,7 +33,7 @@ describe('dev-process formatter-enforced (local checkout)', () => {
     const r = await run(['formatter-enforced', '--base', 'main'], repo.dir);
     expect(r.code).toBe(1);
     expect(r.out).toContain('src/bad.ts');
-    expect(r.out).toContain('npx prettier --write src/bad.ts');
+    expect(r.out).toContain('npx prettier --write -- src/bad.ts');
     const json = JSON.parse((await run(['formatter-enforced', '--base', 'main', '--json'], repo.dir)).out);
     expect(json.outputs['unformatted-files']).toBe('["src/bad.ts"]');
     expect(json.details.unformatted[0]).toMatchObject({ path: 'src/bad.ts', formatter: 'prettier', line: 2 });

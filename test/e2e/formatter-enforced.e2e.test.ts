@@ -63,9 +63,9 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     });
     const errors = r.annotations.filter((a) => a.command === 'error');
     expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual([['src/bad.ts', '3']]);
-    expect(errors[0]!.message).toContain('Fix locally: npx prettier --write src/bad.ts.');
+    expect(errors[0]!.message).toContain('Fix locally: npx prettier --write -- src/bad.ts.');
     expect(errors[0]!.message).toContain('install a code formatter');
-    expect(r.summary).toContain('prettier \\(\\.prettierrc\\)');
+    expect(r.summary).toMatch(/prettier \d+\\\.\d+\\\.\d+ \\\(\\\.prettierrc\\\)/); // the version that decided
   });
 
   it('formatted changes: success; a whitespace-only change is called formatting-only', async () => {
@@ -78,15 +78,39 @@ describe('formatter-enforced e2e (dist/formatter-enforced/index.js on a real che
     expect(ws.code).toBe(0);
     expect(ws.outputs['formatting-only']).toBe('true');
     expect(ws.summary).toContain('whitespace and formatting only');
+    const binary = await run(checkout({ 'logo.png': 'PNG\0new' }, { 'logo.png': 'PNG\0old' }));
+    expect(binary.outputs['formatting-only']).toBe('false');
   });
 
-  it('prettier configured but not installed: a warning naming the install command, not a crash and not a silent pass', async () => {
-    const r = await run(checkout({ 'src/bad.ts': 'export const   c={d:1}\n' }), { path: pathOf() });
-    expect(r.code).toBe(0);
-    const warnings = r.annotations.filter((a) => a.command === 'warning').map((a) => a.message);
-    expect(warnings).toEqual([
-      'prettier is configured (.prettierrc) but not installed, so 1 file(s) were not checked. Install it before this step: npm install --save-dev prettier.',
+  it('prettier configured but not installed: fails by default with one line naming the install command; on-missing-formatter: warn only warns', async () => {
+    const repo = checkout({ 'src/bad.ts': 'export const   c={d:1}\n', 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n" });
+    const r = await run(repo, { path: pathOf() });
+    expect(r.code).toBe(1);
+    expect(r.annotations.filter((a) => a.command === 'error').map((a) => a.message)).toEqual([
+      'prettier is configured (.prettierrc) but not installed, so 1 file(s) were not checked. Install it before this step: pnpm add --save-dev prettier (pnpm: pnpm-lock.yaml).',
     ]);
+    const warned = await run(repo, { path: pathOf(), inputs: { 'on-missing-formatter': 'warn' } });
+    expect(warned.code).toBe(0);
+    expect(warned.annotations.map((a) => a.command)).toEqual(['warning']);
+  });
+
+  it('a file named -u.js is a file, not an option: its annotation keeps its line and the fix command puts it after --', async () => {
+    const r = await run(checkout({ '-u.js': "export const a = 'x';\nexport const   b={c:1}\n" }));
+    expect(r.code).toBe(1);
+    const errors = r.annotations.filter((a) => a.command === 'error');
+    expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual([['-u.js', '2']]);
+    expect(errors[0]!.message).toContain('Fix locally: npx prettier --write -- -u.js.');
+  });
+
+  it('an unparsable file is its own error with its line; the other files are still checked', async () => {
+    const r = await run(
+      checkout({ 'src/broken.ts': 'export const a = ;\n', 'src/bad.ts': 'export const   c={d:1}\n' }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.outputs['unformatted-files']).toBe('["src/bad.ts"]');
+    const broken = r.annotations.find((a) => a.properties.file === 'src/broken.ts');
+    expect(broken).toMatchObject({ command: 'error', properties: { line: '1', title: 'Could not format (prettier)' } });
+    expect(broken!.message).toContain('SyntaxError');
   });
 
   it('EditorConfig rules are checked in-process, no tool needed', async () => {

@@ -57,8 +57,10 @@ describe('which formatter formats a file', () => {
   });
 
   it('fix commands quote hostile file names for the shell', () => {
-    expect(formatterNamed('prettier')!.fix('src/a b;rm -rf ~.ts')).toBe(`npx prettier --write 'src/a b;rm -rf ~.ts'`);
-    expect(formatterNamed('gofmt')!.fix('main.go')).toBe('gofmt -w main.go');
+    expect(formatterNamed('prettier')!.fix('src/a b;rm -rf ~.ts', 'npm')).toBe(
+      `npx prettier --write -- 'src/a b;rm -rf ~.ts'`,
+    );
+    expect(formatterNamed('gofmt')!.fix('main.go', 'npm')).toBe('gofmt -w -- main.go');
   });
 });
 

@@ -8,8 +8,21 @@ import {
   editorConfigFor,
   type EditorConfigViolation,
 } from '../../checks/formatters/editorconfig.ts';
+import { detectPackageManager, type PackageManager } from '../../checks/formatters/package-manager.ts';
 import { formatterFor, formatterNamed, type FormatterName } from '../../checks/formatters/registry.ts';
-import { editorConfigReader, readChangedFile, readRepoFiles } from './repo-files.ts';
+import {
+  blackForceExclude,
+  clangFormatIgnored,
+  rustEdition,
+  type ToolConfig,
+} from '../../checks/formatters/tool-config.ts';
+import {
+  clangFormatIgnoreReader,
+  editorConfigReader,
+  readChangedFile,
+  readRepoFiles,
+  readRootText,
+} from './repo-files.ts';
 import { runFormatter, type FormatterRun } from './run-tool.ts';
 
 export interface FormatterFacts {
@@ -18,6 +31,8 @@ export interface FormatterFacts {
   fromInput: boolean;
   runs: FormatterRun[];
   editorconfig: { path: string; violations: EditorConfigViolation[] }[];
+  /** The repository's JavaScript package manager, for install advice and fix commands (npm when absent). */
+  packageManager?: PackageManager;
   /** Changed files no formatter (nor EditorConfig) covers. */
   unchecked: string[];
   /** Every change is whitespace only; undefined when it could not be told (base not in the checkout). */
@@ -36,22 +51,35 @@ export interface FormatterFactsInput {
 
 const isBinary = (b: Buffer): boolean => b.subarray(0, 8000).includes(0);
 
+/** How the repository's own config says its tools must be run on named files. */
+function toolConfig(root: string, pyproject: string | undefined): ToolConfig {
+  const edition = rustEdition(
+    readRootText(root, 'rustfmt.toml') ?? readRootText(root, '.rustfmt.toml'),
+    readRootText(root, 'Cargo.toml'),
+  );
+  return { forceExclude: blackForceExclude(pyproject), ...(edition ? { edition } : {}) };
+}
+
 export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<FormatterFacts> {
+  const repo = readRepoFiles(i.root);
   const detected = i.formatters
     ? i.formatters.map((name) => ({ name, why: 'the formatters input' }))
-    : detectFormatters(readRepoFiles(i.root));
+    : detectFormatters(repo);
   const names = detected.map((d) => d.name);
   const byTool = new Map<FormatterName, string[]>();
   const rest: string[] = [];
+  const clangIgnore = clangFormatIgnoreReader(i.root);
   for (const f of i.files) {
     const tool = formatterFor(f, names);
+    if (tool?.name === 'clang-format' && clangFormatIgnored(f, clangIgnore(f))) continue;
     if (tool) byTool.set(tool.name, [...(byTool.get(tool.name) ?? []), f]);
     else rest.push(f);
   }
   const runs: FormatterRun[] = [];
+  const config = toolConfig(i.root, repo.pyproject);
   for (const [name, files] of byTool) {
     const tool = formatterNamed(name)!;
-    runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv }));
+    runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv, config }));
   }
   const editorconfig: FormatterFacts['editorconfig'] = [];
   const unchecked: string[] = [];
@@ -74,6 +102,7 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
     fromInput: !!i.formatters,
     runs,
     editorconfig,
+    packageManager: detectPackageManager(repo.root, repo.packageJson),
     unchecked,
     ...(formattingOnly !== undefined ? { formattingOnly } : {}),
   };

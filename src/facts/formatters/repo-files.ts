@@ -12,6 +12,25 @@ const readText = (path: string): string | undefined => {
   }
 };
 
+/** A file at the repository root as text, or undefined. */
+export const readRootText = (root: string, name: string): string | undefined => readText(join(root, name));
+
+/** The nearest .clang-format-ignore from `path`'s folder up to the root (cached per folder), as clang-format looks. */
+export function clangFormatIgnoreReader(root: string): (path: string) => { dir: string; text: string } | undefined {
+  const cache = new Map<string, { dir: string; text: string } | undefined>();
+  const at = (dir: string): { dir: string; text: string } | undefined => {
+    if (!cache.has(dir)) {
+      const text = readText(join(root, dir, '.clang-format-ignore'));
+      cache.set(
+        dir,
+        text !== undefined ? { dir, text } : dir ? at(dirname(dir) === '.' ? '' : dirname(dir)) : undefined,
+      );
+    }
+    return cache.get(dir);
+  };
+  return (path) => at(dirname(path) === '.' ? '' : dirname(path));
+}
+
 export function readRepoFiles(root: string): RepoFiles {
   const names = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isFile() || d.isSymbolicLink())

@@ -3,11 +3,14 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import {
+  versionIn,
   withoutColour,
   type ExternalFormatter,
   type Findings,
   type ToolOutput,
 } from '../../checks/formatters/registry.ts';
+import type { ToolConfig } from '../../checks/formatters/tool-config.ts';
+import type { FileError } from '../../checks/formatters/tool-errors.ts';
 import { firstDifferingLine } from '../../checks/formatters/unified-diff.ts';
 
 const executable = (path: string): boolean => {
@@ -21,7 +24,7 @@ const executable = (path: string): boolean => {
 
 /** The repository's own install first (node tools), then PATH; undefined when it is not installed. */
 export function resolveTool(root: string, f: ExternalFormatter, pathEnv: string | undefined): string | undefined {
-  if (f.node && executable(join(root, 'node_modules', '.bin', f.bin))) return join(root, 'node_modules', '.bin', f.bin);
+  if (f.pkg && executable(join(root, 'node_modules', '.bin', f.bin))) return join(root, 'node_modules', '.bin', f.bin);
   for (const dir of (pathEnv ?? '').split(delimiter).filter(Boolean))
     if (executable(join(dir, f.bin))) return join(dir, f.bin);
   return undefined;
@@ -71,10 +74,14 @@ export interface FormatterRun {
   name: ExternalFormatter['name'];
   files: string[];
   findings: Findings;
+  /** Files the tool could not read (syntax errors): each its own error; the others are still checked. */
+  errors: FileError[];
+  /** The tool's version, from its --version. */
+  version?: string;
   /** Set when the tool is not installed: nothing was checked. */
   missing?: boolean;
   timedOut?: boolean;
-  /** The tool failed (exit code it doesn't use for "unformatted"): its first error line. */
+  /** The tool failed (an exit code it doesn't use for "unformatted", not explained by files' errors): its first error line. */
   error?: string;
   /** Files with a line break in their name that this tool's line-based output can't name: not checked. */
   skipped: string[];
@@ -107,12 +114,19 @@ export async function runFormatter(
   root: string,
   f: ExternalFormatter,
   files: string[],
-  o: { timeoutMs: number; pathEnv: string | undefined; batch?: number },
+  o: { timeoutMs: number; pathEnv: string | undefined; batch?: number; config?: ToolConfig },
 ): Promise<FormatterRun> {
-  const run: FormatterRun = { name: f.name, files, findings: new Map(), skipped: [], processes: 0 };
+  const run: FormatterRun = { name: f.name, files, findings: new Map(), errors: [], skipped: [], processes: 0 };
   const tool = resolveTool(root, f, o.pathEnv);
   if (!tool) return { ...run, missing: true };
   const size = o.batch ?? BATCH;
+  if (f.versionArgs) {
+    // The version decides the formatting: the summary names it, so a mismatch with the project's pin shows.
+    const v = await runTool(tool, f.versionArgs, root, Math.min(o.timeoutMs, 30_000));
+    const version = v.code === 0 ? versionIn(`${v.stdout}\n${v.stderr}`) : undefined;
+    run.processes++;
+    if (version) run.version = version;
+  }
   const deadline = Date.now() + o.timeoutMs;
   // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
   const oneLine = files.filter((p) => !/[\r\n]/.test(p));
@@ -126,22 +140,28 @@ export async function runFormatter(
     const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
     run.processes++;
     if (out.timedOut) return { ...run, timedOut: true };
-    if (out.code !== 0) return { ...run, error: toolError(f, out) };
-    if (line !== undefined) run.findings.set(file, line);
+    if (out.code !== 0) run.errors.push({ path: file, message: toolError(f, out) });
+    else if (line !== undefined) run.findings.set(file, line);
   }
   for (let i = 0; i < oneLine.length; i += size) {
     const chunk = oneLine.slice(i, i + size);
-    const out = await runTool(tool, f.checkArgs(chunk), root, Math.max(1, deadline - Date.now()));
+    const out = await runTool(tool, f.checkArgs(chunk, o.config ?? {}), root, Math.max(1, deadline - Date.now()));
     run.processes++;
     if (out.timedOut) return { ...run, timedOut: true };
-    if (out.code === null || !f.okCodes.includes(out.code)) {
+    const errors = f.errors(out, chunk);
+    // A broken file makes most tools exit with their error code, yet they checked every other file.
+    if (out.code === null || (!f.okCodes.includes(out.code) && !errors.length)) {
       return { ...run, error: toolError(f, out) };
     }
-    for (const [file, line] of f.parse(out, chunk)) run.findings.set(file, line);
+    const findings = [...f.parse(out, chunk)].filter(([file]) => !errors.some((e) => e.path === file));
+    // A non-zero exit that names no file (a broken config, a crash) is never read as "all formatted".
+    if (out.code !== 0 && !errors.length && !findings.length) return { ...run, error: toolError(f, out) };
+    run.errors.push(...errors);
+    for (const [file, line] of findings) run.findings.set(file, line);
   }
   if (viaStdin) {
     const lookups = [...run.findings]
-      .filter(([, line]) => line === undefined)
+      .filter(([, line]) => line === undefined || f.approximateLines)
       .map(([file]) => file)
       .sort()
       .slice(0, LINE_LOOKUPS);
@@ -149,7 +169,7 @@ export async function runFormatter(
       if (Date.now() > deadline) break;
       const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
       run.processes++;
-      if (out.code === 0) run.findings.set(file, line);
+      if (out.code === 0 && line !== undefined) run.findings.set(file, line);
     }
   }
   return run;
