@@ -4,14 +4,16 @@
  */
 import { localWeekdayHour } from '../checks/working-time.ts';
 import { duplicateGroups } from './duplicates.ts';
+import { appendWeek, previousProblem, trendOf } from './history.ts';
 import {
   reportSchema,
   SCHEMA_VERSION,
-  type HeadlineKey,
+  type HistoryEntry,
   type MergedPrRow,
   type OpenPrRow,
   type ReportSettings,
   type SprintGoal,
+  type SyntaxNitRow,
   type WipReport,
 } from './schema.ts';
 import { median, percentile, round1, round1OrNull } from './stats.ts';
@@ -25,6 +27,13 @@ export interface ReportRows {
   previousMergedCount: number;
   sprintGoals: SprintGoal[];
   incomplete: string[];
+  /** §5: review comments in the window that argued about syntax. */
+  syntaxNits: SyntaxNitRow[];
+  /** Review threads on merged PRs beyond those read. */
+  threadsNotRead: number;
+  /** The weeks before this one, when there is no usable previous report (merge-reports: the inputs' own). */
+  pastHistory?: HistoryEntry[];
+  notices?: string[];
 }
 
 export interface ReportWindow {
@@ -57,13 +66,17 @@ function duplicatesOf(openPrs: readonly OpenPrRow[]): WipReport['duplicates'] {
   );
 }
 
+const percentOf = (part: number, all: number): number | null => (all ? round1((part / all) * 100) : null);
+
 function headlineOf(
   open: readonly OpenPrRow[],
   merged: readonly MergedPrRow[],
   settings: ReportSettings,
   perAuthor: ReadonlyMap<string, number>,
+  syntaxNits: number,
 ): WipReport['headline'] {
   const ready = open.filter((p) => !p.draft);
+  const share = (f: (m: MergedPrRow) => boolean): number | null => percentOf(merged.filter(f).length, merged.length);
   const counts = [...perAuthor.values()];
   return {
     openPrs: open.length,
@@ -75,24 +88,36 @@ function headlineOf(
     oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
     mergedInWindow: merged.length,
     medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
-    mergedWithinOneWorkingDayPercent: merged.length
-      ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100)
-      : null,
+    mergedWithinOneWorkingDayPercent: share((m) => m.withinOneWorkingDay),
     unreviewedOverOneWorkingDay: ready.filter(
       (p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours,
     ).length,
+    mergedServingSprintGoalPercent: share((m) => m.servesSprintGoal),
+    mergedStartedAsDraftPercent: share((m) => m.startedAsDraft),
+    syntaxNitComments: syntaxNits,
   };
 }
 
-function trendOf(headline: WipReport['headline'], previous: WipReport | undefined): WipReport['trend'] {
-  if (!previous) return null;
-  return Object.fromEntries(
-    (Object.keys(headline) as HeadlineKey[]).map((k) => {
-      const before = previous.headline[k];
-      const after = headline[k];
-      return [k, { previous: before, delta: before === null || after === null ? null : round1(after - before) }];
-    }),
-  );
+function weekOf(
+  end: string,
+  repositories: string[],
+  h: WipReport['headline'],
+  merged: readonly MergedPrRow[],
+): HistoryEntry {
+  const count = (f: (m: MergedPrRow) => boolean): number => merged.filter(f).length;
+  return {
+    end,
+    repositories: [...repositories].sort(),
+    openPrs: h.openPrs,
+    openReady: h.openReady,
+    waitingOnReviewers: h.waitingOnReviewers,
+    unreviewedOverOneWorkingDay: h.unreviewedOverOneWorkingDay,
+    mergedInWindow: h.mergedInWindow,
+    mergedWithinOneWorkingDay: count((m) => m.withinOneWorkingDay),
+    mergedServingSprintGoal: count((m) => m.servesSprintGoal),
+    mergedStartedAsDraft: count((m) => m.startedAsDraft),
+    syntaxNitComments: h.syntaxNitComments,
+  };
 }
 
 export function assembleReport(
@@ -123,7 +148,12 @@ export function assembleReport(
     bySize[m.size] = (bySize[m.size] ?? 0) + 1;
   }
   const ttm = mergedPrs.map((m) => m.hoursToMerge);
-  const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor);
+  const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor, rows.syntaxNits.length);
+  const problem = previous && previousProblem(previous, rows.repositories, settings, window);
+  const last = problem ? undefined : previous;
+  const syntaxNits = [...rows.syntaxNits].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.url.localeCompare(b.url),
+  );
 
   return reportSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -132,8 +162,9 @@ export function assembleReport(
     window,
     settings,
     incomplete: rows.incomplete,
+    notices: [...(rows.notices ?? []), ...(problem ? [problem] : [])],
     headline,
-    trend: trendOf(headline, previous),
+    trend: trendOf(headline, last),
     openPrs,
     wipPerAuthor,
     duplicates: duplicatesOf(openPrs),
@@ -151,5 +182,10 @@ export function assembleReport(
       prs: mergedPrs,
     },
     sprintGoals,
+    syntaxNits: { comments: syntaxNits, threadsNotRead: rows.threadsNotRead },
+    history: appendWeek(
+      last ? last.history : (rows.pastHistory ?? []),
+      weekOf(window.end, rows.repositories, headline, mergedPrs),
+    ),
   });
 }

@@ -8,14 +8,15 @@
  * pr-size's size buckets and review-latency's per-PR rules, no copies); assemble.ts turns rows into
  * the figures.
  */
+import { isSyntaxNit } from '../checks/formatters/syntax-nits.ts';
 import { pullLatency } from '../checks/review-latency.ts';
 import { sizeFor } from '../checks/sizes.ts';
 import { workingHours } from '../checks/working-time.ts';
-import type { WipFacts } from '../facts/github/wip-facts.ts';
+import type { ReportMergedPull, WipFacts } from '../facts/github/wip-facts.ts';
 import type { WipPull } from '../facts/types.ts';
 import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
-import type { ReportSettings, WipReport } from './schema.ts';
+import type { ReportSettings, SyntaxNitRow, WipReport } from './schema.ts';
 import { round1 } from './stats.ts';
 
 const HOUR = 3_600_000;
@@ -39,6 +40,28 @@ export const reportSettings = (s: WipReportSettings): ReportSettings => ({
   timezone: s.latency.calendar.timeZone,
   sizes: s.sizes.map((b) => b.name),
 });
+
+/** The first words of a comment, on one line (the link leads to the rest). */
+export const excerpt = (body: string, max = 140): string => {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** §5: the review comments made in the window that argue about syntax (the formatter-enforced classifier). */
+function syntaxNitsOf(merged: readonly ReportMergedPull[], start: number, now: number): SyntaxNitRow[] {
+  return merged.flatMap((m) =>
+    (m.reviewComments ?? [])
+      .filter((c) => c.createdAt >= start && c.createdAt <= now && isSyntaxNit(c.body))
+      .map((c) => ({
+        repo: m.repo,
+        pull: m.number,
+        url: c.url,
+        author: c.author,
+        createdAt: isoSecond(c.createdAt),
+        excerpt: excerpt(c.body),
+      })),
+  );
+}
 
 export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): ReportRows {
   const start = now - s.windowDays * DAY;
@@ -66,19 +89,20 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
     };
   });
 
-  const mergedPrs = facts.merged
-    .filter((m) => m.mergedAt >= start && m.mergedAt <= now)
-    .map((m) => ({
-      repo: m.repo,
-      number: m.number,
-      title: m.title,
-      url: m.url,
-      author: m.author,
-      size: sizeOf(m, s),
-      mergedAt: isoSecond(m.mergedAt),
-      hoursToMerge: round1((m.mergedAt - m.createdAt) / HOUR),
-      withinOneWorkingDay: workingHours(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
-    }));
+  const inWindow = facts.merged.filter((m) => m.mergedAt >= start && m.mergedAt <= now);
+  const mergedPrs = inWindow.map((m) => ({
+    repo: m.repo,
+    number: m.number,
+    title: m.title,
+    url: m.url,
+    author: m.author,
+    size: sizeOf(m, s),
+    mergedAt: isoSecond(m.mergedAt),
+    hoursToMerge: round1((m.mergedAt - m.createdAt) / HOUR),
+    withinOneWorkingDay: workingHours(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
+    servesSprintGoal: m.inMilestone ?? false,
+    startedAsDraft: m.wasDraft ?? false,
+  }));
 
   const sprintGoals = facts.milestones
     .filter(
@@ -124,6 +148,8 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
     previousMergedCount: facts.merged.filter((m) => m.mergedAt >= previousStart && m.mergedAt < start).length,
     sprintGoals,
     incomplete,
+    syntaxNits: syntaxNitsOf(inWindow, start, now),
+    threadsNotRead: inWindow.reduce((n, m) => n + (m.threadsNotRead ?? 0), 0),
   };
 }
 

@@ -1,6 +1,7 @@
 // Plain-data builders for the weekly report's unit tests.
 import type { WipFacts } from '../../src/facts/github/wip-facts.ts';
-import type { MergedPull, Milestone, WipPull } from '../../src/facts/types.ts';
+import type { ReportMergedPull } from '../../src/facts/github/wip-facts.ts';
+import type { Milestone, WipPull } from '../../src/facts/types.ts';
 import { parseWipReportSettings } from '../../src/inputs/wip-report.ts';
 
 export const NOW = Date.parse('2026-11-23T08:00:00Z'); // a Monday morning
@@ -28,8 +29,8 @@ export const merged = (
   number: number,
   createdAt: number,
   mergedAt: number,
-  o: Partial<MergedPull> = {},
-): MergedPull => ({
+  o: Partial<ReportMergedPull> = {},
+): ReportMergedPull => ({
   repo: 'o/r',
   number,
   title: `M${number}`,

@@ -77,6 +77,23 @@ const facts: WipFacts = {
       additions: 40,
       deletions: 2,
       labels: [],
+      inMilestone: true,
+      wasDraft: true,
+      reviewComments: [
+        {
+          body: 'nit: trailing whitespace | here <b>',
+          url: 'https://github.com/octo-org/app/pull/90#discussion_r1',
+          author: 'ann',
+          createdAt: at(75),
+        },
+        {
+          body: 'This drops events that arrive twice.',
+          url: 'https://github.com/octo-org/app/pull/90#discussion_r2',
+          author: 'ann',
+          createdAt: at(74),
+        },
+      ],
+      threadsNotRead: 0,
     },
     {
       repo: 'octo-org/app',
