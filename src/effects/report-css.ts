@@ -13,7 +13,7 @@ a{color:var(--link)}h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;marg
 section{break-inside:auto}blockquote{margin:.75rem 0;padding:0 .75rem;border-left:4px solid var(--line);color:var(--muted)}
 .scroll{overflow-x:auto;max-width:100%;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse;width:max-content;min-width:100%}
-th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th,td{max-width:26rem;border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:var(--card);position:sticky;top:0}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .warn,.notice{border:1px solid var(--warn-line);background:var(--warn-bg);padding:.5rem .75rem;border-radius:6px}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(165px,1fr));gap:10px;margin:.5rem 0}
@@ -26,7 +26,7 @@ th{background:var(--card);position:sticky;top:0}td.n,th.n{text-align:right;font-
 .swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;border-radius:2px}
 .swatch.bar,.swatch.better{background:var(--good)}.swatch.flag,.swatch.worse{background:var(--bad)}
 .charts{display:flex;flex-wrap:wrap;gap:1rem 2rem}figure{margin:.5rem 0}
-svg{max-width:100%;height:auto}svg text{font:13px system-ui,sans-serif;fill:var(--fg)}.chart-title{font-weight:600}
+svg{max-width:100%;height:auto}svg text{font:13px system-ui,sans-serif;fill:var(--fg)}.chart-title{font-weight:600;max-width:360px}figure{max-width:100%}
 .bar{fill:var(--good)}.bar.flag{fill:var(--bad)}.line{fill:none;stroke:var(--good);stroke-width:2}.dot{fill:var(--good)}
 .axis{stroke:var(--line)}.spark{display:block;margin-top:4px}
 @media print{:root{--fg:#000;--bg:#fff;--card:#fff;--muted:#333}body{max-width:none;padding:0;font-size:11pt}

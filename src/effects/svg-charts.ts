@@ -11,9 +11,10 @@ export const CHART_WIDTH = 360;
 const e = escapeHtml;
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** The title is HTML above the drawing (it wraps on a phone); the drawing keeps it for screen readers. */
 function frame(title: string, height: number, body: string): string {
   const t = e(title);
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label="${t}"><title>${t}</title><text x="0" y="16" class="chart-title">${t}</text>${body}</svg>`;
+  return `<div class="chart-title">${t}</div><svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label="${t}"><title>${t}</title>${body}</svg>`;
 }
 
 export function barChart(c: BarChart): string {
@@ -24,7 +25,7 @@ export function barChart(c: BarChart): string {
   const max = Math.max(1, ...c.bars.map((b) => b.value));
   const rows = c.bars
     .map((b, i) => {
-      const y = 28 + i * (barHeight + gap);
+      const y = 4 + i * (barHeight + gap);
       const w = Math.round((b.value / max) * plot);
       const base = y + barHeight - 5;
       return (
@@ -34,7 +35,7 @@ export function barChart(c: BarChart): string {
       );
     })
     .join('');
-  const height = 36 + c.bars.length * (barHeight + gap);
+  const height = 8 + c.bars.length * (barHeight + gap);
   return `<figure>${frame(c.title, height, rows)}${legend([['bar', c.legend.bar], ...(c.legend.flag ? [['bar flag', c.legend.flag] as [string, string]] : [])])}</figure>`;
 }
 
@@ -44,8 +45,8 @@ export function legend(items: readonly [string, string][]): string {
 
 /** A trend line over the weeks; a gap where a week has no data. */
 export function lineChart(c: LineChart): string {
-  const [left, right, top, bottom] = [44, 12, 28, 22];
-  const height = 150;
+  const [left, right, top, bottom] = [44, 12, 10, 22];
+  const height = 130;
   const known = c.values.filter((v): v is number => v !== null);
   const hi = Math.max(1, ...known);
   const x = (i: number): number =>

@@ -20,7 +20,7 @@ function intro(r: WipReport): ReportBlock[] {
   return [
     { kind: 'heading', level: 2, text: `Weekly WIP report: ${r.repositories.join(', ')}` },
     para(
-      `${dateTime(r.window.start, tz)} to ${dateTime(r.window.end, tz)} (${r.window.days} days), generated ${dateTime(r.generatedAt, tz)}.`,
+      `${dateTime(r.window.start, tz)} to ${dateTime(r.window.end, tz)} (${r.window.days} days), generated ${dateTime(r.generatedAt, tz)}. Times are ${tz}.`,
     ),
     ...r.incomplete.map((reason): Block => ({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${reason}`] })),
     ...r.notices.map((n): Block => ({ kind: 'paragraph', text: [{ strong: 'Notice:' }, ` ${n}`] })),
