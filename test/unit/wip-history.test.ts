@@ -165,3 +165,36 @@ describe('handbook figures: §1 sprint-goal work, §2 drafts, §5 syntax nits', 
     expect(m.syntaxNits).toEqual(r.syntaxNits);
   });
 });
+
+describe('one renderer', () => {
+  it('a hostile review comment is escaped in the HTML and the markdown, and each notice is an annotation', async () => {
+    const { renderReportHtml } = await import('../../src/effects/report-html.ts');
+    const { wipReportVerdict } = await import('../../src/report/wip-verdict.ts');
+    const evil = 'nit: missing semicolon </li><script>alert(1)</script>';
+    const other = buildWipReport(facts({ repos: ['o/x'] }), settings(), NOW - WEEK);
+    const r = buildWipReport(
+      facts({
+        merged: [
+          merged(1, NOW - 3 * D, NOW - 2 * D, {
+            reviewComments: [{ body: evil, url: 'javascript:alert(2)', author: '<b>', createdAt: NOW - 2.5 * D }],
+          }),
+        ],
+      }),
+      settings(),
+      NOW,
+      other,
+    );
+    const html = renderReportHtml(r);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('&lt;/li&gt;&lt;script&gt;');
+    expect(renderMarkdown(toPlainBlocks(reportBlocks(r)))).not.toContain('javascript:');
+    const v = wipReportVerdict(r, { markdown: 'a', json: 'b', html: 'c' });
+    expect(v.annotations).toEqual([{ level: 'notice', title: 'wip-report', message: r.notices[0] }]);
+    // the same sentence in every rendering: written once, in the blocks
+    expect(html).toContain('No comparison with last week: no usable report of last week was given.');
+    expect(renderMarkdown(v.summary)).toContain(
+      'No comparison with last week: no usable report of last week was given\\.',
+    );
+  });
+});
