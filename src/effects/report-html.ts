@@ -66,7 +66,7 @@ function block(b: ReportBlock): string {
     case 'chart':
       return chart(b.chart);
     case 'charts':
-      return `<div class="charts">${b.charts.map((c) => chart(c.chart)).join('')}</div>`;
+      return `${b.section ? `</section><section><h2>${e(b.section)}</h2>` : ''}<div class="charts">${b.charts.map((c) => chart(c.chart)).join('')}</div>`;
   }
 }
 

@@ -120,6 +120,32 @@ function weekOf(
   };
 }
 
+/** Counts of this window's merges by size, weekday and hour (in the report's time zone), and time to merge. */
+function mergedFigures(mergedPrs: MergedPrRow[], settings: ReportSettings) {
+  const byWeekday = Array<number>(7).fill(0);
+  const byHour = Array<number>(24).fill(0);
+  const bySize: Record<string, number> = Object.fromEntries(settings.sizes.map((name) => [name, 0]));
+  for (const m of mergedPrs) {
+    const { weekday, hour } = localWeekdayHour(Date.parse(m.mergedAt), settings.timezone);
+    byWeekday[weekday]!++;
+    byHour[hour]!++;
+    bySize[m.size] = (bySize[m.size] ?? 0) + 1;
+  }
+  const ttm = mergedPrs.map((m) => m.hoursToMerge);
+  return {
+    count: mergedPrs.length,
+    bySize,
+    timeToMergeHours: {
+      median: round1OrNull(median(ttm)),
+      p90: round1OrNull(percentile(ttm, 90)),
+      max: ttm.length ? round1(Math.max(...ttm)) : null,
+    },
+    byWeekday,
+    byHour,
+    prs: mergedPrs,
+  };
+}
+
 export function assembleReport(
   rows: ReportRows,
   settings: ReportSettings,
@@ -138,16 +164,6 @@ export function assembleReport(
     .map(([author, open]) => ({ author, open, overLimit: open > settings.wipLimit }))
     .sort((a, b) => b.open - a.open || a.author.localeCompare(b.author));
 
-  const byWeekday = Array<number>(7).fill(0);
-  const byHour = Array<number>(24).fill(0);
-  const bySize: Record<string, number> = Object.fromEntries(settings.sizes.map((name) => [name, 0]));
-  for (const m of mergedPrs) {
-    const { weekday, hour } = localWeekdayHour(Date.parse(m.mergedAt), settings.timezone);
-    byWeekday[weekday]!++;
-    byHour[hour]!++;
-    bySize[m.size] = (bySize[m.size] ?? 0) + 1;
-  }
-  const ttm = mergedPrs.map((m) => m.hoursToMerge);
   const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor, rows.syntaxNits.length);
   const problem = previous && previousProblem(previous, rows.repositories, settings, window);
   const last = problem ? undefined : previous;
@@ -168,19 +184,7 @@ export function assembleReport(
     openPrs,
     wipPerAuthor,
     duplicates: duplicatesOf(openPrs),
-    merged: {
-      count: mergedPrs.length,
-      previousCount: rows.previousMergedCount,
-      bySize,
-      timeToMergeHours: {
-        median: round1OrNull(median(ttm)),
-        p90: round1OrNull(percentile(ttm, 90)),
-        max: ttm.length ? round1(Math.max(...ttm)) : null,
-      },
-      byWeekday,
-      byHour,
-      prs: mergedPrs,
-    },
+    merged: { ...mergedFigures(mergedPrs, settings), previousCount: rows.previousMergedCount },
     sprintGoals,
     syntaxNits: { comments: syntaxNits, threadsNotRead: rows.threadsNotRead },
     history: appendWeek(

@@ -49,4 +49,5 @@ export type ReportBlock =
   | { kind: 'cards'; cards: Card[]; legend: string }
   /** `plain` is what markdown and the terminal show instead (absent: nothing). */
   | { kind: 'chart'; chart: BarChart | LineChart; plain?: Block }
-  | { kind: 'charts'; charts: { chart: BarChart | LineChart; plain?: Block }[] };
+  /** With `section`: a section of charts only, under that heading, that markdown and the terminal leave out. */
+  | { kind: 'charts'; charts: { chart: BarChart | LineChart; plain?: Block }[]; section?: string };

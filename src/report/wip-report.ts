@@ -13,10 +13,10 @@ import { pullLatency } from '../checks/review-latency.ts';
 import { sizeFor } from '../checks/sizes.ts';
 import { workingHours } from '../checks/working-time.ts';
 import type { ReportMergedPull, WipFacts } from '../facts/github/wip-facts.ts';
-import type { WipPull } from '../facts/types.ts';
+import type { Milestone, WipPull } from '../facts/types.ts';
 import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
-import type { ReportSettings, SyntaxNitRow, WipReport } from './schema.ts';
+import type { ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from './schema.ts';
 import { round1 } from './stats.ts';
 
 const HOUR = 3_600_000;
@@ -63,6 +63,44 @@ function syntaxNitsOf(merged: readonly ReportMergedPull[], start: number, now: n
   );
 }
 
+/** §1: milestones due in the window or open, with their outcome by the due date. */
+function sprintGoalsOf(
+  milestones: readonly Milestone[],
+  scrapedThreshold: number,
+  start: number,
+  now: number,
+): SprintGoal[] {
+  return milestones
+    .filter(
+      (m) =>
+        (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
+        (m.open && (m.dueOn === undefined || m.dueOn > now)),
+    )
+    .map((m) => {
+      const due = m.dueOn !== undefined && m.dueOn <= now ? m.dueOn : undefined;
+      const closedByDue = m.items.filter((c) => c !== undefined && (due === undefined || c <= due)).length;
+      const percent = m.total ? round1((closedByDue / m.total) * 100) : 100;
+      const outcome =
+        due === undefined
+          ? 'In progress'
+          : percent >= 100
+            ? 'Nailed it'
+            : percent >= scrapedThreshold
+              ? 'Scraped it'
+              : 'Failed it';
+      return {
+        repo: m.repo,
+        title: m.title,
+        url: m.url,
+        dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn),
+        closedByDue,
+        total: m.total,
+        percent,
+        outcome,
+      } as const;
+    });
+}
+
 export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): ReportRows {
   const start = now - s.windowDays * DAY;
   const previousStart = start - s.windowDays * DAY;
@@ -104,35 +142,7 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
     startedAsDraft: m.wasDraft ?? false,
   }));
 
-  const sprintGoals = facts.milestones
-    .filter(
-      (m) =>
-        (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
-        (m.open && (m.dueOn === undefined || m.dueOn > now)),
-    )
-    .map((m) => {
-      const due = m.dueOn !== undefined && m.dueOn <= now ? m.dueOn : undefined;
-      const closedByDue = m.items.filter((c) => c !== undefined && (due === undefined || c <= due)).length;
-      const percent = m.total ? round1((closedByDue / m.total) * 100) : 100;
-      const outcome =
-        due === undefined
-          ? 'In progress'
-          : percent >= 100
-            ? 'Nailed it'
-            : percent >= s.scrapedThreshold
-              ? 'Scraped it'
-              : 'Failed it';
-      return {
-        repo: m.repo,
-        title: m.title,
-        url: m.url,
-        dueOn: m.dueOn === undefined ? null : isoSecond(m.dueOn),
-        closedByDue,
-        total: m.total,
-        percent,
-        outcome,
-      } as const;
-    });
+  const sprintGoals = sprintGoalsOf(facts.milestones, s.scrapedThreshold, start, now);
 
   const incomplete = [...facts.incomplete];
   for (const m of facts.milestones)

@@ -45,11 +45,14 @@ function headline(r: WipReport): ReportBlock[] {
     },
     ...(weeks > 1
       ? [
-          h3(`Trends over ${weeks} weeks`),
+          {
+            kind: 'charts',
+            section: `Trends over ${weeks} weeks`,
+            charts: trendCharts(r).map((chart) => ({ chart })),
+          } as ReportBlock,
           ...(fewer.length
             ? [para(`${fewer.length} of these weeks cover fewer repositories than this one; their figures are lower.`)]
             : []),
-          { kind: 'charts', charts: trendCharts(r).map((chart) => ({ chart })) } as ReportBlock,
         ]
       : []),
   ];
