@@ -1,7 +1,7 @@
 /** The report's two wide tables: open pull requests and sprint goals. Pure. */
 import type { Block, Inline, Text } from '../verdict.ts';
 import { issueLabel } from './assemble.ts';
-import { count, date, days, percent, workingDuration } from './format.ts';
+import { count, date, duration, percent, workingDuration } from './format.ts';
 import type { WipReport } from './schema.ts';
 
 export const prLink = (p: { number: number; title: string; url: string; repo: string }, repos: number): Inline => ({
@@ -18,7 +18,7 @@ export function openPrTable(r: WipReport): Block {
     rows: r.openPrs.map((p): Text[] => [
       prLink(p, repos),
       { code: p.author },
-      days(p.ageDays),
+      duration(p.ageDays * 24),
       p.size,
       p.draft ? 'draft' : '',
       p.waitingOn === 'reviewer'
