@@ -175,6 +175,24 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     expect(b.annotations.find((a) => a.command === 'notice')?.message).toContain('is not a report of schemaVersion 1');
   });
 
+  it('a previous report of another repository is not last week: a notice says why, no trend, no history', async () => {
+    const first = await run({}, [], 4);
+    const json = JSON.parse(readFileSync(join(first.out, 'report.json'), 'utf8')) as { repositories: string[] };
+    json.repositories = ['octo-org/other'];
+    const other = join(first.out, 'other.json');
+    writeFileSync(other, JSON.stringify(json));
+    const r = await run({ 'previous-report': other }, [], 3);
+    expect(r.code).toBe(0);
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
+    expect(report.trend).toBeNull();
+    expect(report.history).toHaveLength(1);
+    const notice = 'Last week\u2019s report (previous-report) is for octo-org/other, this one for octo-org/app';
+    expect(r.annotations.filter((a) => a.command === 'notice').map((a) => a.message)).toEqual([
+      expect.stringContaining(notice),
+    ]);
+    expect(r.summary).toContain('**Notice:** Last week\u2019s report \\(previous\\-report\\) is for octo\\-org/other');
+  });
+
   it('upload without the artifact service: files stay, one warning, exit 0', async () => {
     const r = await run({ upload: 'true', 'artifact-name': 'weekly' }, [], 3);
     expect(r.code).toBe(0);
