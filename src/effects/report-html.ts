@@ -65,8 +65,11 @@ function block(b: ReportBlock): string {
       ])}<p class="legend">${e(b.legend)}</p>`;
     case 'chart':
       return chart(b.chart);
-    case 'charts':
-      return `${b.section ? `</section><section><h2>${e(b.section)}</h2>` : ''}<div class="charts">${b.charts.map((c) => chart(c.chart)).join('')}</div>`;
+    case 'charts': {
+      const head = b.section ? `</section><section><h2>${e(b.section)}</h2>` : '';
+      const key = b.legend ? legend([['bar', b.legend]]) : '';
+      return `${head}${key}<div class="charts">${b.charts.map((c) => chart(c.chart)).join('')}</div>`;
+    }
   }
 }
 

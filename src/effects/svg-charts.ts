@@ -36,11 +36,17 @@ export function barChart(c: BarChart): string {
     })
     .join('');
   const height = 8 + c.bars.length * (barHeight + gap);
-  return `<figure>${frame(c.title, height, rows)}${legend([['bar', c.legend.bar], ...(c.legend.flag ? [['bar flag', c.legend.flag] as [string, string]] : [])])}</figure>`;
+  const key: [string, string][] = [
+    ['bar', c.legend.bar],
+    ...(c.legend.flag ? [['bar flag', c.legend.flag] as [string, string]] : []),
+  ];
+  return `<figure>${frame(c.title, height, rows)}${legend(key, 'figcaption')}</figure>`;
 }
 
-export function legend(items: readonly [string, string][]): string {
-  return `<figcaption class="legend">${items.map(([cls, text]) => `<span><i class="swatch ${cls}"></i>${e(text)}</span>`).join('')}</figcaption>`;
+/** The colours' meanings: a figcaption inside a chart's figure, a div elsewhere. */
+export function legend(items: readonly [string, string][], tag: 'figcaption' | 'div' = 'div'): string {
+  const spans = items.map(([cls, text]) => `<span><i class="swatch ${cls}"></i>${e(text)}</span>`).join('');
+  return `<${tag} class="legend">${spans}</${tag}>`;
 }
 
 /** A trend line over the weeks; a gap where a week has no data. */

@@ -50,4 +50,10 @@ export type ReportBlock =
   /** `plain` is what markdown and the terminal show instead (absent: nothing). */
   | { kind: 'chart'; chart: BarChart | LineChart; plain?: Block }
   /** With `section`: a section of charts only, under that heading, that markdown and the terminal leave out. */
-  | { kind: 'charts'; charts: { chart: BarChart | LineChart; plain?: Block }[]; section?: string };
+  | {
+      kind: 'charts';
+      charts: { chart: BarChart | LineChart; plain?: Block }[];
+      section?: string;
+      /** What the lines' colour and gaps mean (HTML only, like the section). */
+      legend?: string;
+    };

@@ -48,6 +48,8 @@ function headline(r: WipReport): ReportBlock[] {
           {
             kind: 'charts',
             section: `Trends over ${weeks} weeks`,
+            legend:
+              'Each blue line is one figure, week by week, ending this week; a gap is a week that did not record it.',
             charts: trendCharts(r).map((chart) => ({ chart })),
           } as ReportBlock,
           ...(fewer.length
