@@ -133,6 +133,17 @@ function searchPointCost(withHandbookFields: boolean): number {
   return Math.max(1, Math.round(calls / 100));
 }
 
+/** Issue #16: the handbook fields ride on the merged-PR search; the requests stay what they were. */
+function budgetFigure(merged: number, requests: number, searchPages: number): Figure {
+  return {
+    issue: 16,
+    name: `wip-report request budget with §1 sprint-goal, §2 draft and §5 syntax-nit fields (${merged} merged PRs)`,
+    value: `${searchPages} merged-PR search page(s), the same as before: the new fields ride on the same search (0 extra requests). GitHub rate-limit points per page: ${searchPointCost(false)} before, ${searchPointCost(true)} now (${REVIEW_THREADS} review threads × 5 comments per PR)`,
+    goal: `no new request (allowed: ${Math.ceil(merged / 50)}, one per 50 merged PRs, issue #11)`,
+    holds: searchPages === Math.ceil(merged / 50) && requests === Math.ceil(N / 50) + searchPages + 1 /* milestones */,
+  };
+}
+
 export async function wipReportFigures(): Promise<Figure[]> {
   const s = scenario();
   const gh = await startFakeGitHub({
@@ -181,15 +192,7 @@ export async function wipReportFigures(): Promise<Figure[]> {
         r.outputs['open-prs'] === String(N) &&
         r.outputs.incomplete === 'false',
     },
-    {
-      issue: 16,
-      name: `wip-report request budget with §1 sprint-goal, §2 draft and §5 syntax-nit fields (${s.merged.length} merged PRs)`,
-      value: `${searchPages} merged-PR search page(s), the same as before: the new fields ride on the same search (0 extra requests). GitHub rate-limit points per page: ${searchPointCost(false)} before, ${searchPointCost(true)} now (${REVIEW_THREADS} review threads × 5 comments per PR)`,
-      goal: `no new request (allowed: ${Math.ceil(s.merged.length / 50)}, one per 50 merged PRs, issue #11)`,
-      holds:
-        searchPages === Math.ceil(s.merged.length / 50) &&
-        requests === Math.ceil(N / 50) + searchPages + 1 /* milestones */,
-    },
+    budgetFigure(s.merged.length, requests, searchPages),
     {
       issue: 7,
       name: `wip-report peak RSS, ${N.toLocaleString('en')} open PRs`,

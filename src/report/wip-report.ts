@@ -16,7 +16,7 @@ import type { ReportMergedPull, WipFacts } from '../facts/github/wip-facts.ts';
 import type { Milestone, WipPull } from '../facts/types.ts';
 import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
-import type { ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from './schema.ts';
+import type { OpenPrRow, ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from './schema.ts';
 import { round1 } from './stats.ts';
 
 const HOUR = 3_600_000;
@@ -101,31 +101,34 @@ function sprintGoalsOf(
     });
 }
 
+/** One open PR as a report row: its age, size, and review-latency's wait. */
+function openRow(p: WipPull, s: WipReportSettings, now: number): OpenPrRow {
+  const l = pullLatency(p, s.latency, now);
+  return {
+    repo: p.repo,
+    number: p.number,
+    title: p.title,
+    url: p.url,
+    author: p.author.login,
+    ageDays: round1((now - p.createdAt) / DAY),
+    size: sizeOf(p, s),
+    draft: l.draft,
+    waitingOn: l.waitingOn,
+    waitingFor: l.waitingFor,
+    waitingHours: l.waitingHours,
+    reviewCycles: l.reviewCycles,
+    reviewed: l.firstReviewHours !== undefined,
+    linkedIssues: p.closingIssues,
+    stale: now - lastActivity(p) > s.staleDays * DAY,
+  };
+}
+
 export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): ReportRows {
   const start = now - s.windowDays * DAY;
   const previousStart = start - s.windowDays * DAY;
   const dayHours = reportSettings(s).workingDayHours;
 
-  const openPrs = facts.open.map((p) => {
-    const l = pullLatency(p, s.latency, now);
-    return {
-      repo: p.repo,
-      number: p.number,
-      title: p.title,
-      url: p.url,
-      author: p.author.login,
-      ageDays: round1((now - p.createdAt) / DAY),
-      size: sizeOf(p, s),
-      draft: l.draft,
-      waitingOn: l.waitingOn,
-      waitingFor: l.waitingFor,
-      waitingHours: l.waitingHours,
-      reviewCycles: l.reviewCycles,
-      reviewed: l.firstReviewHours !== undefined,
-      linkedIssues: p.closingIssues,
-      stale: now - lastActivity(p) > s.staleDays * DAY,
-    };
-  });
+  const openPrs = facts.open.map((p) => openRow(p, s, now));
 
   const inWindow = facts.merged.filter((m) => m.mergedAt >= start && m.mergedAt <= now);
   const mergedPrs = inWindow.map((m) => ({
