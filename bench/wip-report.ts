@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { renderMarkdown } from '../src/effects/markdown.ts';
 import { renderReportHtml } from '../src/effects/report-html.ts';
 import type { WipFacts } from '../src/facts/github/wip-facts.ts';
+import { REVIEW_THREADS } from '../src/facts/github/wip-queries.ts';
 import { parseWipReportSettings } from '../src/inputs/wip-report.ts';
 import { wipSummary } from '../src/report/wip-summary.ts';
 import { buildWipReport } from '../src/report/wip-report.ts';
@@ -52,6 +53,13 @@ function scenario() {
     additions: 10 * i,
     deletions: 1,
     author: user(`dev${i % 80}`),
+    milestone: i % 3 ? 'Sprint 41' : undefined,
+    wasDraft: i % 2 === 0,
+    reviewComments: Array.from({ length: i % 4 }, (_, c) => ({
+      body: c ? 'Does this handle an empty list?' : 'nit: trailing whitespace',
+      createdAt: ago(1 + i),
+      author: `dev${c}`,
+    })),
   }));
   const milestones: FakeMilestone[] = [
     {
@@ -99,9 +107,40 @@ function facts(s: ReturnType<typeof scenario>): WipFacts {
       additions: m.additions,
       deletions: m.deletions,
       labels: [],
+      inMilestone: !!m.milestone,
+      wasDraft: m.wasDraft ?? false,
+      reviewComments: (m.reviewComments ?? []).map((c, i) => ({
+        ...c,
+        url: `https://github.com/octo-org/app/pull/${m.number}#discussion_r${i}`,
+        createdAt: Date.parse(c.createdAt),
+      })),
+      threadsNotRead: 0,
     })),
     milestones: [],
     incomplete: [],
+  };
+}
+
+/**
+ * GitHub's documented GraphQL rate-limit cost of one merged-PR search page: every connection asked
+ * for, per parent node, added up and divided by 100 (at least 1).
+ */
+function searchPointCost(withHandbookFields: boolean): number {
+  const page = 50;
+  const calls = withHandbookFields
+    ? 1 + page * 4 /* labels, closingIssuesReferences, timelineItems, reviewThreads */ + page * REVIEW_THREADS
+    : 1 + page; /* labels */
+  return Math.max(1, Math.round(calls / 100));
+}
+
+/** Issue #16: the handbook fields ride on the merged-PR search; the requests stay what they were. */
+function budgetFigure(merged: number, requests: number, searchPages: number): Figure {
+  return {
+    issue: 16,
+    name: `wip-report request budget with §1 sprint-goal, §2 draft and §5 syntax-nit fields (${merged} merged PRs)`,
+    value: `${searchPages} merged-PR search page(s), the same as before: the new fields ride on the same search (0 extra requests). GitHub rate-limit points per page: ${searchPointCost(false)} before, ${searchPointCost(true)} now (${REVIEW_THREADS} review threads × 5 comments per PR)`,
+    goal: `no new request (allowed: ${Math.ceil(merged / 50)}, one per 50 merged PRs, issue #11)`,
+    holds: searchPages === Math.ceil(merged / 50) && requests === Math.ceil(N / 50) + searchPages + 1 /* milestones */,
   };
 }
 
@@ -126,6 +165,7 @@ export async function wipReportFigures(): Promise<Figure[]> {
   await gh.close();
   const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   const requests = gh.count((q) => q.path === '/graphql');
+  const searchPages = gh.count((q) => q.path === '/graphql' && JSON.stringify(q.body).includes('query MergedPulls'));
   const configReads = gh.count((q) => q.path.includes('dev-process.yml'));
   const goal = Math.ceil(N / 50) + 5;
 
@@ -152,6 +192,7 @@ export async function wipReportFigures(): Promise<Figure[]> {
         r.outputs['open-prs'] === String(N) &&
         r.outputs.incomplete === 'false',
     },
+    budgetFigure(s.merged.length, requests, searchPages),
     {
       issue: 7,
       name: `wip-report peak RSS, ${N.toLocaleString('en')} open PRs`,

@@ -41,6 +41,7 @@ function write(io: ReportIO, outDir: string, report: WipReport): number {
     `Wrote ${files.markdown}, report.json and report.html: ${report.headline.openPrs} open PRs in ${report.repositories.join(', ')}.\n`,
   );
   for (const w of report.incomplete) io.err(`Incomplete: ${w}\n`);
+  for (const n of report.notices) io.err(`Notice: ${n}\n`);
   return 0;
 }
 

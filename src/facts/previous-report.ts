@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { reportSchema, type WipReport } from '../report/schema.ts';
+import { SCHEMA_VERSION, type WipReport } from '../report/schema.ts';
+import { parseAnyReport } from '../report/schema-upgrade.ts';
 
 /** A report.json from disk, or why it can't be used ("is not JSON (…)"), to be prefixed with what named it. */
 export function readReportJson(path: string): { report: WipReport } | { reason: string } {
@@ -15,12 +16,14 @@ export function readReportJson(path: string): { report: WipReport } | { reason: 
   } catch (e) {
     return { reason: `is not JSON (${(e as Error).message})` };
   }
-  const parsed = reportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { reason: `is not a report of schemaVersion 1 (${issue.path.join('.') || '(root)'}: ${issue.message})` };
+  const parsed = parseAnyReport(json);
+  if ('issue' in parsed) {
+    const { issue } = parsed;
+    return {
+      reason: `is not a report of schemaVersion 1 to ${SCHEMA_VERSION} (${issue.path.join('.') || '(root)'}: ${issue.message})`,
+    };
   }
-  return { report: parsed.data };
+  return { report: parsed.report };
 }
 
 /** Last week's report.json: the report, or why it can't be used (the run goes on without a trend). */

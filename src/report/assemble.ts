@@ -4,14 +4,16 @@
  */
 import { localWeekdayHour } from '../checks/working-time.ts';
 import { duplicateGroups } from './duplicates.ts';
+import { appendWeek, previousProblem, trendOf } from './history.ts';
 import {
   reportSchema,
   SCHEMA_VERSION,
-  type HeadlineKey,
+  type HistoryEntry,
   type MergedPrRow,
   type OpenPrRow,
   type ReportSettings,
   type SprintGoal,
+  type SyntaxNitRow,
   type WipReport,
 } from './schema.ts';
 import { median, percentile, round1, round1OrNull } from './stats.ts';
@@ -25,6 +27,13 @@ export interface ReportRows {
   previousMergedCount: number;
   sprintGoals: SprintGoal[];
   incomplete: string[];
+  /** §5: review comments in the window that argued about syntax. */
+  syntaxNits: SyntaxNitRow[];
+  /** Review threads on merged PRs beyond those read. */
+  threadsNotRead: number;
+  /** The weeks before this one, when there is no usable previous report (merge-reports: the inputs' own). */
+  pastHistory?: HistoryEntry[];
+  notices?: string[];
 }
 
 export interface ReportWindow {
@@ -57,13 +66,17 @@ function duplicatesOf(openPrs: readonly OpenPrRow[]): WipReport['duplicates'] {
   );
 }
 
+const percentOf = (part: number, all: number): number | null => (all ? round1((part / all) * 100) : null);
+
 function headlineOf(
   open: readonly OpenPrRow[],
   merged: readonly MergedPrRow[],
   settings: ReportSettings,
   perAuthor: ReadonlyMap<string, number>,
+  syntaxNits: number,
 ): WipReport['headline'] {
   const ready = open.filter((p) => !p.draft);
+  const share = (f: (m: MergedPrRow) => boolean): number | null => percentOf(merged.filter(f).length, merged.length);
   const counts = [...perAuthor.values()];
   return {
     openPrs: open.length,
@@ -75,24 +88,62 @@ function headlineOf(
     oldestPrAgeDays: open.length ? Math.max(...open.map((p) => p.ageDays)) : 0,
     mergedInWindow: merged.length,
     medianTimeToMergeHours: round1OrNull(median(merged.map((m) => m.hoursToMerge))),
-    mergedWithinOneWorkingDayPercent: merged.length
-      ? round1((merged.filter((m) => m.withinOneWorkingDay).length / merged.length) * 100)
-      : null,
+    mergedWithinOneWorkingDayPercent: share((m) => m.withinOneWorkingDay),
     unreviewedOverOneWorkingDay: ready.filter(
       (p) => !p.reviewed && p.waitingOn === 'reviewer' && p.waitingHours > settings.workingDayHours,
     ).length,
+    mergedServingSprintGoalPercent: share((m) => m.servesSprintGoal),
+    mergedStartedAsDraftPercent: share((m) => m.startedAsDraft),
+    syntaxNitComments: syntaxNits,
   };
 }
 
-function trendOf(headline: WipReport['headline'], previous: WipReport | undefined): WipReport['trend'] {
-  if (!previous) return null;
-  return Object.fromEntries(
-    (Object.keys(headline) as HeadlineKey[]).map((k) => {
-      const before = previous.headline[k];
-      const after = headline[k];
-      return [k, { previous: before, delta: before === null || after === null ? null : round1(after - before) }];
-    }),
-  );
+function weekOf(
+  end: string,
+  repositories: string[],
+  h: WipReport['headline'],
+  merged: readonly MergedPrRow[],
+): HistoryEntry {
+  const count = (f: (m: MergedPrRow) => boolean): number => merged.filter(f).length;
+  return {
+    end,
+    repositories: [...repositories].sort(),
+    openPrs: h.openPrs,
+    openReady: h.openReady,
+    waitingOnReviewers: h.waitingOnReviewers,
+    unreviewedOverOneWorkingDay: h.unreviewedOverOneWorkingDay,
+    mergedInWindow: h.mergedInWindow,
+    mergedWithinOneWorkingDay: count((m) => m.withinOneWorkingDay),
+    mergedServingSprintGoal: count((m) => m.servesSprintGoal),
+    mergedStartedAsDraft: count((m) => m.startedAsDraft),
+    syntaxNitComments: h.syntaxNitComments,
+  };
+}
+
+/** Counts of this window's merges by size, weekday and hour (in the report's time zone), and time to merge. */
+function mergedFigures(mergedPrs: MergedPrRow[], settings: ReportSettings) {
+  const byWeekday = Array<number>(7).fill(0);
+  const byHour = Array<number>(24).fill(0);
+  const bySize: Record<string, number> = Object.fromEntries(settings.sizes.map((name) => [name, 0]));
+  for (const m of mergedPrs) {
+    const { weekday, hour } = localWeekdayHour(Date.parse(m.mergedAt), settings.timezone);
+    byWeekday[weekday]!++;
+    byHour[hour]!++;
+    bySize[m.size] = (bySize[m.size] ?? 0) + 1;
+  }
+  const ttm = mergedPrs.map((m) => m.hoursToMerge);
+  return {
+    count: mergedPrs.length,
+    bySize,
+    timeToMergeHours: {
+      median: round1OrNull(median(ttm)),
+      p90: round1OrNull(percentile(ttm, 90)),
+      max: ttm.length ? round1(Math.max(...ttm)) : null,
+    },
+    byWeekday,
+    byHour,
+    prs: mergedPrs,
+  };
 }
 
 export function assembleReport(
@@ -113,17 +164,12 @@ export function assembleReport(
     .map(([author, open]) => ({ author, open, overLimit: open > settings.wipLimit }))
     .sort((a, b) => b.open - a.open || a.author.localeCompare(b.author));
 
-  const byWeekday = Array<number>(7).fill(0);
-  const byHour = Array<number>(24).fill(0);
-  const bySize: Record<string, number> = Object.fromEntries(settings.sizes.map((name) => [name, 0]));
-  for (const m of mergedPrs) {
-    const { weekday, hour } = localWeekdayHour(Date.parse(m.mergedAt), settings.timezone);
-    byWeekday[weekday]!++;
-    byHour[hour]!++;
-    bySize[m.size] = (bySize[m.size] ?? 0) + 1;
-  }
-  const ttm = mergedPrs.map((m) => m.hoursToMerge);
-  const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor);
+  const headline = headlineOf(openPrs, mergedPrs, settings, perAuthor, rows.syntaxNits.length);
+  const problem = previous && previousProblem(previous, rows.repositories, settings, window);
+  const last = problem ? undefined : previous;
+  const syntaxNits = [...rows.syntaxNits].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.url.localeCompare(b.url),
+  );
 
   return reportSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -132,24 +178,18 @@ export function assembleReport(
     window,
     settings,
     incomplete: rows.incomplete,
+    notices: [...(rows.notices ?? []), ...(problem ? [problem] : [])],
     headline,
-    trend: trendOf(headline, previous),
+    trend: trendOf(headline, last),
     openPrs,
     wipPerAuthor,
     duplicates: duplicatesOf(openPrs),
-    merged: {
-      count: mergedPrs.length,
-      previousCount: rows.previousMergedCount,
-      bySize,
-      timeToMergeHours: {
-        median: round1OrNull(median(ttm)),
-        p90: round1OrNull(percentile(ttm, 90)),
-        max: ttm.length ? round1(Math.max(...ttm)) : null,
-      },
-      byWeekday,
-      byHour,
-      prs: mergedPrs,
-    },
+    merged: { ...mergedFigures(mergedPrs, settings), previousCount: rows.previousMergedCount },
     sprintGoals,
+    syntaxNits: { comments: syntaxNits, threadsNotRead: rows.threadsNotRead },
+    history: appendWeek(
+      last ? last.history : (rows.pastHistory ?? []),
+      weekOf(window.end, rows.repositories, headline, mergedPrs),
+    ),
   });
 }

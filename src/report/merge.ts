@@ -3,6 +3,7 @@
  * The rows are concatenated and the figures recomputed by the same code as a single run. Pure.
  */
 import { assembleReport } from './assemble.ts';
+import { mergeHistories } from './history.ts';
 import type { ReportSettings, WipReport } from './schema.ts';
 
 export class MergeError extends Error {
@@ -43,6 +44,10 @@ export function mergeReports(reports: readonly WipReport[], previous?: WipReport
       previousMergedCount: reports.reduce((n, r) => n + r.merged.previousCount, 0),
       sprintGoals: reports.flatMap((r) => r.sprintGoals),
       incomplete: reports.flatMap((r) => r.incomplete),
+      notices: reports.flatMap((r) => r.notices),
+      syntaxNits: reports.flatMap((r) => r.syntaxNits.comments),
+      threadsNotRead: reports.reduce((n, r) => n + r.syntaxNits.threadsNotRead, 0),
+      pastHistory: mergeHistories(reports.map((r) => r.history)),
     },
     first.settings,
     latest.window,

@@ -8,14 +8,15 @@
  * pr-size's size buckets and review-latency's per-PR rules, no copies); assemble.ts turns rows into
  * the figures.
  */
+import { isSyntaxNit } from '../checks/formatters/syntax-nits.ts';
 import { pullLatency } from '../checks/review-latency.ts';
 import { sizeFor } from '../checks/sizes.ts';
 import { workingHours } from '../checks/working-time.ts';
-import type { WipFacts } from '../facts/github/wip-facts.ts';
-import type { WipPull } from '../facts/types.ts';
+import type { ReportMergedPull, WipFacts } from '../facts/github/wip-facts.ts';
+import type { Milestone, WipPull } from '../facts/types.ts';
 import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
-import type { ReportSettings, WipReport } from './schema.ts';
+import type { OpenPrRow, ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from './schema.ts';
 import { round1 } from './stats.ts';
 
 const HOUR = 3_600_000;
@@ -40,47 +41,36 @@ export const reportSettings = (s: WipReportSettings): ReportSettings => ({
   sizes: s.sizes.map((b) => b.name),
 });
 
-export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): ReportRows {
-  const start = now - s.windowDays * DAY;
-  const previousStart = start - s.windowDays * DAY;
-  const dayHours = reportSettings(s).workingDayHours;
+/** The first words of a comment, on one line (the link leads to the rest). */
+export const excerpt = (body: string, max = 140): string => {
+  const line = body.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
 
-  const openPrs = facts.open.map((p) => {
-    const l = pullLatency(p, s.latency, now);
-    return {
-      repo: p.repo,
-      number: p.number,
-      title: p.title,
-      url: p.url,
-      author: p.author.login,
-      ageDays: round1((now - p.createdAt) / DAY),
-      size: sizeOf(p, s),
-      draft: l.draft,
-      waitingOn: l.waitingOn,
-      waitingFor: l.waitingFor,
-      waitingHours: l.waitingHours,
-      reviewCycles: l.reviewCycles,
-      reviewed: l.firstReviewHours !== undefined,
-      linkedIssues: p.closingIssues,
-      stale: now - lastActivity(p) > s.staleDays * DAY,
-    };
-  });
+/** §5: the review comments made in the window that argue about syntax (the formatter-enforced classifier). */
+function syntaxNitsOf(merged: readonly ReportMergedPull[], start: number, now: number): SyntaxNitRow[] {
+  return merged.flatMap((m) =>
+    (m.reviewComments ?? [])
+      .filter((c) => c.createdAt >= start && c.createdAt <= now && isSyntaxNit(c.body))
+      .map((c) => ({
+        repo: m.repo,
+        pull: m.number,
+        url: c.url,
+        author: c.author,
+        createdAt: isoSecond(c.createdAt),
+        excerpt: excerpt(c.body),
+      })),
+  );
+}
 
-  const mergedPrs = facts.merged
-    .filter((m) => m.mergedAt >= start && m.mergedAt <= now)
-    .map((m) => ({
-      repo: m.repo,
-      number: m.number,
-      title: m.title,
-      url: m.url,
-      author: m.author,
-      size: sizeOf(m, s),
-      mergedAt: isoSecond(m.mergedAt),
-      hoursToMerge: round1((m.mergedAt - m.createdAt) / HOUR),
-      withinOneWorkingDay: workingHours(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
-    }));
-
-  const sprintGoals = facts.milestones
+/** §1: milestones due in the window or open, with their outcome by the due date. */
+function sprintGoalsOf(
+  milestones: readonly Milestone[],
+  scrapedThreshold: number,
+  start: number,
+  now: number,
+): SprintGoal[] {
+  return milestones
     .filter(
       (m) =>
         (m.dueOn !== undefined && m.dueOn >= start && m.dueOn <= now) ||
@@ -95,7 +85,7 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
           ? 'In progress'
           : percent >= 100
             ? 'Nailed it'
-            : percent >= s.scrapedThreshold
+            : percent >= scrapedThreshold
               ? 'Scraped it'
               : 'Failed it';
       return {
@@ -109,6 +99,53 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
         outcome,
       } as const;
     });
+}
+
+/** One open PR as a report row: its age, size, and review-latency's wait. */
+function openRow(p: WipPull, s: WipReportSettings, now: number): OpenPrRow {
+  const l = pullLatency(p, s.latency, now);
+  return {
+    repo: p.repo,
+    number: p.number,
+    title: p.title,
+    url: p.url,
+    author: p.author.login,
+    ageDays: round1((now - p.createdAt) / DAY),
+    size: sizeOf(p, s),
+    draft: l.draft,
+    waitingOn: l.waitingOn,
+    waitingFor: l.waitingFor,
+    waitingHours: l.waitingHours,
+    reviewCycles: l.reviewCycles,
+    reviewed: l.firstReviewHours !== undefined,
+    linkedIssues: p.closingIssues,
+    stale: now - lastActivity(p) > s.staleDays * DAY,
+  };
+}
+
+export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): ReportRows {
+  const start = now - s.windowDays * DAY;
+  const previousStart = start - s.windowDays * DAY;
+  const dayHours = reportSettings(s).workingDayHours;
+
+  const openPrs = facts.open.map((p) => openRow(p, s, now));
+
+  const inWindow = facts.merged.filter((m) => m.mergedAt >= start && m.mergedAt <= now);
+  const mergedPrs = inWindow.map((m) => ({
+    repo: m.repo,
+    number: m.number,
+    title: m.title,
+    url: m.url,
+    author: m.author,
+    size: sizeOf(m, s),
+    mergedAt: isoSecond(m.mergedAt),
+    hoursToMerge: round1((m.mergedAt - m.createdAt) / HOUR),
+    withinOneWorkingDay: workingHours(m.createdAt, m.mergedAt, s.latency.calendar) <= dayHours,
+    servesSprintGoal: m.inMilestone ?? false,
+    startedAsDraft: m.wasDraft ?? false,
+  }));
+
+  const sprintGoals = sprintGoalsOf(facts.milestones, s.scrapedThreshold, start, now);
 
   const incomplete = [...facts.incomplete];
   for (const m of facts.milestones)
@@ -124,6 +161,8 @@ export function reportRows(facts: WipFacts, s: WipReportSettings, now: number): 
     previousMergedCount: facts.merged.filter((m) => m.mergedAt >= previousStart && m.mergedAt < start).length,
     sprintGoals,
     incomplete,
+    syntaxNits: syntaxNitsOf(inWindow, start, now),
+    threadsNotRead: inWindow.reduce((n, m) => n + (m.threadsNotRead ?? 0), 0),
   };
 }
 

@@ -19,6 +19,7 @@ export function wipReportVerdict(report: WipReport, paths: ReportPaths, notes: A
         title: 'wip-report: incomplete data',
         message,
       })),
+      ...report.notices.map((message): Annotation => ({ level: 'notice', title: 'wip-report', message })),
       ...notes,
     ],
     labels: { add: [], remove: [] },

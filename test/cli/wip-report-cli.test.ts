@@ -111,7 +111,7 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     const bad = await run(['wip-report', '--from-json', broken], {});
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
-      /^dev-process wip-report: --from-json ".*x\.json" is not a report of schemaVersion 1 \(generatedAt: .*\)\.\n$/,
+      /^dev-process wip-report: --from-json ".*x\.json" is not a report of schemaVersion 1 to 2 \(generatedAt: .*\)\.\n$/,
     );
   });
 

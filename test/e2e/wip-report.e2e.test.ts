@@ -55,6 +55,9 @@ function scenario(n = 300) {
     additions: 20 * i,
     deletions: 1,
     author: user('dev1'),
+    milestone: i % 3 ? 'Sprint 41: collaboration MVP' : undefined,
+    wasDraft: i % 2 === 0,
+    reviewComments: i === 1 ? [{ body: 'nit: trailing whitespace here', createdAt: ago(20), author: 'dev3' }] : [],
   }));
   const milestones: FakeMilestone[] = [
     {
@@ -110,6 +113,16 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
       ['all close #42', [4, 5, 6]],
       ['near-identical titles', [8, 9]],
     ]);
+    // handbook §1, §2, §5 from the same merged-PR search (no extra request)
+    expect(json.headline).toMatchObject({
+      mergedServingSprintGoalPercent: 57.1,
+      mergedStartedAsDraftPercent: 57.1,
+      syntaxNitComments: 1,
+    });
+    expect(json.syntaxNits.comments.map((c) => [c.pull, c.url])).toEqual([
+      [1001, 'https://github.com/octo-org/app/pull/1001#discussion_r100100'],
+    ]);
+    expect(json.history).toHaveLength(1);
     expect(json.sprintGoals.map((g) => [g.title, g.outcome])).toEqual([
       ['Sprint 41: collaboration MVP', 'Nailed it'],
       ['Sprint 42: ingestion order', 'In progress'],
@@ -153,12 +166,31 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     const r = await run({ 'previous-report': previous }, [], 30);
     const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
     expect(json.trend?.openPrs).toEqual({ previous: 40, delta: -10 });
-    expect(r.summary).toContain('| Open PRs | 30 | 40 | \\-10 |');
+    expect(r.summary).toContain('| Open PRs | 30 | 40 | −10 ▼ better |');
+    expect(json.history.map((h) => h.openPrs)).toEqual([30]); // a rerun on the same day replaces that day's week
     const bad = join(mkdtempSync(join(tmpdir(), 'prev-')), 'report.json');
     writeFileSync(bad, '{"schemaVersion": 99}');
     const b = await run({ 'previous-report': bad }, [], 5);
     expect(b.code).toBe(0);
     expect(b.annotations.find((a) => a.command === 'notice')?.message).toContain('is not a report of schemaVersion 1');
+  });
+
+  it('a previous report of another repository is not last week: a notice says why, no trend, no history', async () => {
+    const first = await run({}, [], 4);
+    const json = JSON.parse(readFileSync(join(first.out, 'report.json'), 'utf8')) as { repositories: string[] };
+    json.repositories = ['octo-org/other'];
+    const other = join(first.out, 'other.json');
+    writeFileSync(other, JSON.stringify(json));
+    const r = await run({ 'previous-report': other }, [], 3);
+    expect(r.code).toBe(0);
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
+    expect(report.trend).toBeNull();
+    expect(report.history).toHaveLength(1);
+    const notice = 'Last week\u2019s report (previous-report) is for octo-org/other, this one for octo-org/app';
+    expect(r.annotations.filter((a) => a.command === 'notice').map((a) => a.message)).toEqual([
+      expect.stringContaining(notice),
+    ]);
+    expect(r.summary).toContain('**Notice:** Last week\u2019s report \\(previous\\-report\\) is for octo\\-org/other');
   });
 
   it('upload without the artifact service: files stay, one warning, exit 0', async () => {

@@ -31,6 +31,10 @@ export interface FakeMerged {
   additions: number;
   deletions: number;
   author: GqlActor;
+  /** wip-report's handbook fields: the PR's milestone, whether it was a draft, its review comments. */
+  milestone?: string;
+  wasDraft?: boolean;
+  reviewComments?: { body: string; createdAt: string; author: string }[];
 }
 
 export interface FakeMilestone {
@@ -104,10 +108,27 @@ export function reviewGraphql(
     if (query.includes('query MergedPulls')) {
       if (!String(vars.q).startsWith(`repo:${owner}/${repo} is:pr is:merged merged:`))
         return { search: { issueCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } };
-      const merged = (report.merged ?? []).map((m) => ({
+      const merged = (report.merged ?? []).map(({ milestone, wasDraft, reviewComments, ...m }) => ({
         ...m,
         url: `https://github.com/${owner}/${repo}/pull/${m.number}`,
         labels: { nodes: [] },
+        milestone: milestone ? { title: milestone } : null,
+        closingIssuesReferences: { nodes: [] },
+        timelineItems: { totalCount: wasDraft ? 1 : 0 },
+        reviewThreads: {
+          totalCount: (reviewComments ?? []).length,
+          nodes: (reviewComments ?? []).map((c, i) => ({
+            comments: {
+              nodes: [
+                {
+                  ...c,
+                  url: `https://github.com/${owner}/${repo}/pull/${m.number}#discussion_r${m.number * 100 + i}`,
+                  author: { login: c.author },
+                },
+              ],
+            },
+          })),
+        },
       }));
       const { nodes, pageInfo } = page(merged, vars.cursor, 50);
       return { search: { issueCount: merged.length, pageInfo, nodes } };

@@ -6,6 +6,7 @@ import type { WipFacts } from '../../src/facts/github/wip-facts.ts';
 import { parseWipReportSettings } from '../../src/inputs/wip-report.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { wipSummary } from '../../src/report/wip-summary.ts';
+import { twelveWeekReport } from '../helpers/wip-fixtures.ts';
 
 const GOLDEN = join(import.meta.dirname, '../fixtures/golden/wip-report.md');
 const NOW = Date.parse('2026-11-23T08:00:00Z');
@@ -77,6 +78,23 @@ const facts: WipFacts = {
       additions: 40,
       deletions: 2,
       labels: [],
+      inMilestone: true,
+      wasDraft: true,
+      reviewComments: [
+        {
+          body: 'nit: trailing whitespace | here <b>',
+          url: 'https://github.com/octo-org/app/pull/90#discussion_r1',
+          author: 'ann',
+          createdAt: at(75),
+        },
+        {
+          body: 'This drops events that arrive twice.',
+          url: 'https://github.com/octo-org/app/pull/90#discussion_r2',
+          author: 'ann',
+          createdAt: at(74),
+        },
+      ],
+      threadsNotRead: 0,
     },
     {
       repo: 'octo-org/app',
@@ -118,5 +136,15 @@ describe('report.md golden file', () => {
     );
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, md);
     expect(md).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
+
+describe('report.md golden file over twelve weekly runs', () => {
+  it('shows each figure as a sparkline over the twelve weeks', () => {
+    const path = join(import.meta.dirname, '../fixtures/golden/wip-report-12-weeks.md');
+    const md = renderMarkdown(wipSummary(twelveWeekReport()));
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, md);
+    expect(md).toBe(readFileSync(path, 'utf8'));
+    expect(md).toContain('| Figure | This week | Last week | Change | 12 weeks |');
   });
 });

@@ -9,7 +9,7 @@ import { MERGED_PULLS_QUERY, MILESTONES_QUERY, OPEN_PULLS_WIP_QUERY } from './wi
 export interface WipFacts {
   repos: string[];
   open: WipPull[];
-  merged: MergedPull[];
+  merged: ReportMergedPull[];
   milestones: Milestone[];
   incomplete: string[];
 }
@@ -22,6 +22,26 @@ interface ReportFields {
   labels: { nodes: { name: string }[] };
   closingIssuesReferences: { nodes: { number: number; repository: { nameWithOwner: string } }[] };
   commits: { nodes: { commit: { message: string } }[] };
+}
+
+/** A review comment (the first few of each thread) on a merged PR. */
+export interface ReviewComment {
+  body: string;
+  url: string;
+  author: string;
+  createdAt: number;
+}
+
+/** A merged PR with the report's handbook facts (absent fields: not read, treated as false / none). */
+export interface ReportMergedPull extends MergedPull {
+  /** §1: it, or an issue it closes, is in a milestone. */
+  inMilestone?: boolean;
+  /** §2: it was a draft before it was merged (it has a "ready for review" event). */
+  wasDraft?: boolean;
+  /** §5: the first comments of its review threads. */
+  reviewComments?: ReviewComment[];
+  /** Review threads beyond those read. */
+  threadsNotRead?: number;
 }
 
 const SEARCH_CAP = 1000;
@@ -37,6 +57,41 @@ interface MergedNode {
   deletions: number;
   author: Parameters<typeof gqlActor>[0];
   labels: { nodes: { name: string }[] };
+  milestone: { title: string } | null;
+  closingIssuesReferences: { nodes: ({ milestone: { title: string } | null } | null)[] | null } | null;
+  timelineItems: { totalCount: number } | null;
+  reviewThreads: {
+    totalCount: number;
+    nodes:
+      | ({
+          comments: {
+            nodes: ({ body: string; url: string; createdAt: string; author: { login: string } | null } | null)[] | null;
+          };
+        } | null)[]
+      | null;
+  } | null;
+}
+
+/** The report's handbook facts of one merged-PR node (null nodes are skipped, never fatal). */
+function handbookFacts(
+  n: MergedNode,
+): Pick<ReportMergedPull, 'inMilestone' | 'wasDraft' | 'reviewComments' | 'threadsNotRead'> {
+  const threads = (n.reviewThreads?.nodes ?? []).filter((t) => t !== null);
+  return {
+    inMilestone: !!n.milestone || (n.closingIssuesReferences?.nodes ?? []).some((i) => !!i?.milestone),
+    wasDraft: (n.timelineItems?.totalCount ?? 0) > 0,
+    reviewComments: threads.flatMap((t) =>
+      (t.comments.nodes ?? [])
+        .filter((c) => c !== null)
+        .map((c) => ({
+          body: c.body,
+          url: c.url,
+          author: c.author?.login ?? 'ghost',
+          createdAt: Date.parse(c.createdAt),
+        })),
+    ),
+    threadsNotRead: Math.max(0, (n.reviewThreads?.totalCount ?? 0) - threads.length),
+  };
 }
 
 /** One node of MILESTONES_QUERY. */
@@ -73,7 +128,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   });
   if (open.incomplete) incomplete.push(`${name}: ${open.incomplete}`);
 
-  const merged: MergedPull[] = [];
+  const merged: ReportMergedPull[] = [];
   const q = `repo:${name} is:pr is:merged merged:${iso(since)}..${iso(now)}`;
   try {
     let cursor: string | null = null;
@@ -98,6 +153,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
           additions: n.additions,
           deletions: n.deletions,
           labels: n.labels.nodes.map((l) => l.name),
+          ...handbookFacts(n),
         });
       }
       if (data.search.issueCount > SEARCH_CAP)

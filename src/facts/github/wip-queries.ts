@@ -9,7 +9,14 @@ export const OPEN_PULLS_WIP_QUERY = openPullsQuery(
    commits(last: 20) { nodes { commit { message } } }`,
 );
 
-/** Merged PRs in a date range (search: at most 1,000 results, 50 a page). */
+/** Review threads read per merged PR; more are counted as not read. */
+export const REVIEW_THREADS = 30;
+
+/**
+ * Merged PRs in a date range (search: at most 1,000 results, 50 a page), with what the report's
+ * handbook figures need in the same request: §1 milestones (the PR's own or its closed issues'),
+ * §2 whether it was a draft (a draft must be marked ready before it merges), §5 review threads.
+ */
 export const MERGED_PULLS_QUERY = `query MergedPulls($q: String!, $cursor: String) {
   search(query: $q, type: ISSUE, first: 50, after: $cursor) {
     issueCount
@@ -19,6 +26,13 @@ export const MERGED_PULLS_QUERY = `query MergedPulls($q: String!, $cursor: Strin
         number title url createdAt mergedAt additions deletions
         author { __typename login }
         labels(first: 20) { nodes { name } }
+        milestone { title }
+        closingIssuesReferences(first: 10) { nodes { milestone { title } } }
+        timelineItems(itemTypes: [READY_FOR_REVIEW_EVENT], first: 1) { totalCount }
+        reviewThreads(first: ${REVIEW_THREADS}) {
+          totalCount
+          nodes { comments(first: 5) { nodes { body url createdAt author { login } } } }
+        }
       }
     }
   }
