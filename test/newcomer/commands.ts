@@ -103,8 +103,5 @@ export const CLI_EXAMPLES: CliExample[] = [
   },
 ];
 
-/** The README's CLI block, line by line. */
-export const readmeCliBlock = (): string[] => {
-  const width = Math.max(...CLI_EXAMPLES.map((e) => e.command.length)) + 2;
-  return CLI_EXAMPLES.map((e) => `${e.command.padEnd(width)}# ${e.comment}`);
-};
+/** The README's CLI block, line by line: what each command does, then the command. */
+export const readmeCliBlock = (): string[] => CLI_EXAMPLES.flatMap((e) => [`# ${e.comment}`, e.command]);
