@@ -86,7 +86,8 @@ export function parseCliArgs(
 }
 
 const FLAG_WIDTH = 22;
-const flagRow = (flag: string, text: string): string =>
+/** One aligned row of --help: the flag, then its text from the same column. */
+export const flagRow = (flag: string, text: string): string =>
   flag.length < FLAG_WIDTH ? `  ${flag.padEnd(FLAG_WIDTH)}${text}` : `  ${flag}\n  ${''.padEnd(FLAG_WIDTH)}${text}`;
 
 export function helpText(command: string, summary: string, specs: InputSpecs, fileFlags: readonly string[]): string {

@@ -115,6 +115,30 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     );
   });
 
+  it('every action input is a flag (--repositories, --output-dir); a missing --previous-report is a notice, as in the action', async () => {
+    const gh = await fake('octo-org', 'api', 2);
+    const out = dir();
+    const r = await run(
+      [
+        'wip-report',
+        '--repositories',
+        'octo-org/api',
+        '--output-dir',
+        out,
+        '--api-url',
+        gh.url,
+        '--previous-report',
+        join(out, 'missing.json'),
+      ],
+      { GITHUB_TOKEN: 't' },
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      `Notice: --previous-report ${JSON.stringify(join(out, 'missing.json'))} cannot be read (ENOENT); no trend this week.\n`,
+    );
+    expect(readJson(join(out, 'report.json')).repositories).toEqual(['octo-org/api']);
+  });
+
   it('merge-reports: the matrix pattern, one report per repository merged into one', async () => {
     const a = await fake('octo-org', 'api', 3);
     const b = await fake('octo-org', 'web', 5);
