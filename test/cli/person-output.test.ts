@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cli, type CliIO } from '../../src/cli/main.ts';
 import { linesOf, makeRepo } from '../helpers/git-repo.ts';
@@ -115,8 +116,7 @@ describe('the CLI speaks to a person', () => {
     const repo = featureRepo({ [long]: linesOf(3), 'lib/b.ts': linesOf(2) });
     const tty = await run(['pr-size', '--verbose'], repo.dir, { columns: 40 });
     expect(tty.out).toContain('\u001b[1mPR size: XS\u001b[0m');
-    for (const line of tty.out
-      .replace(/\u001b\[\d+m/g, '')
+    for (const line of stripVTControlCharacters(tty.out)
       .split('\n')
       .filter((l) => /\s{2}\d+$/.test(l)))
       expect(line.length).toBeLessThanOrEqual(40);
