@@ -1,3 +1,4 @@
+import { quoteTeamHandbook } from '../handbook.ts';
 import { readConfigFromGit } from '../facts/config-source.ts';
 import { changeSetFromGit } from '../facts/git/change-set.ts';
 import {
@@ -84,23 +85,18 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   const text = common.config
     ? readFlagFile(c.command, 'config', common.config, cwd)
     : await readConfigFromGit(common.cwd, base);
+  const config = text === undefined ? {} : parseConfigFile(text, file);
   const { settings, sources } = withFlagErrors(c.command, files, () =>
-    settingsWithConfig(
-      c.command,
-      c.specs,
-      c.settings,
-      readInput,
-      text === undefined ? {} : parseConfigFile(text, file),
-      file,
-    ),
+    settingsWithConfig(c.command, c.specs, c.settings, readInput, config, file),
   );
   const verdict = await c.decide(
     { changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head },
     settings,
   );
+  const quoted = quoteTeamHandbook(verdict, c.command, config);
   return {
     common,
     comparison,
-    verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources.map(asFlag))] },
+    verdict: { ...quoted, summary: [...quoted.summary, ...settingsNote(sources.map(asFlag))] },
   };
 }
