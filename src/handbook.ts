@@ -1,5 +1,8 @@
+import type { Block, Verdict } from './verdict.ts';
+
 /**
- * The handbook rules each check enforces, quoted once (shared/handbook/development-process.md).
+ * The handbook rules each check enforces, quoted once, from the public page HANDBOOK_URL. A team can quote its
+ * own handbook instead (`handbook:` in .github/dev-process.yml, quoteTeamHandbook below).
  * A newcomer looking for "which check enforces §N" starts here.
  */
 export const HANDBOOK = {
@@ -42,3 +45,34 @@ export const HANDBOOK = {
     quote: "We're big fans of Test Driven Development (TDD).",
   },
 } as const;
+
+/** The public page the default quotes come from. */
+export const HANDBOOK_URL = 'https://posthog.com/handbook/engineering/development-process';
+
+/**
+ * A verdict quoting the team's own handbook (`handbook:` in .github/dev-process.yml) instead of the default:
+ * the check's rule text replaces the quote, and the team's URL is named next to it.
+ */
+export function quoteTeamHandbook<V extends Verdict>(
+  v: V,
+  check: string,
+  config: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): V {
+  const team = config.handbook;
+  const text = team?.[check]?.trim();
+  const url = team?.url?.trim();
+  if (!text && !url) return v;
+  const summary = v.summary.map((b): Block => {
+    if (b.kind !== 'quote') return b;
+    if (!text)
+      return {
+        ...b,
+        text: [...(Array.isArray(b.text) ? b.text : [b.text]), ` (your handbook: `, { link: url!, href: url! }, ')'],
+      };
+    return {
+      ...b,
+      text: [`Our handbook${url ? ' (' : ''}`, ...(url ? [{ link: url, href: url }, ')'] : []), `: "${text}"`],
+    };
+  });
+  return { ...v, summary };
+}

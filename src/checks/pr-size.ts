@@ -12,11 +12,14 @@ import type { PrSizeSettings } from '../inputs/pr-size.ts';
 import type { Annotation, Block, Conclusion, Inline, LabelChanges, Verdict } from '../verdict.ts';
 import { makeFileFilter, partitionFiles, type IgnoreReason } from './ignore.ts';
 import { sizeColor, sizeFor, sizeRank } from './sizes.ts';
+import { OUTSIDE_PACKAGES, ROOT_FILES, splitGroups } from './split-groups.ts';
 
 export interface PrSizeFacts {
   /** Absent when run locally on a git range (CLI). */
   pr?: PullRequestInfo;
   changes: ChangeSet;
+  /** Workspace package directories (package.json workspaces, pnpm, Cargo, go.work), when known. */
+  packages?: readonly string[];
 }
 
 export interface DirectoryCount {
@@ -40,22 +43,13 @@ export interface PrSizeDetails {
 /** Rows shown in the summary's ignored-files table before "and N more". */
 export const IGNORED_ROWS_SHOWN = 50;
 const UNLISTED = '(files GitHub did not list)';
-const ROOT_FILES = '(root)';
+const PSEUDO = new Set([UNLISTED, ROOT_FILES, OUTSIDE_PACKAGES]);
 
 const lineCount = (f: ChangedFile): number => f.additions + f.deletions;
-const topDirectory = (path: string): string => (path.includes('/') ? path.slice(0, path.indexOf('/')) : ROOT_FILES);
-
-function byDirectory(files: readonly ChangedFile[]): DirectoryCount[] {
-  const map = new Map<string, DirectoryCount>();
-  for (const f of files) {
-    const dir = topDirectory(f.path);
-    const row = map.get(dir) ?? { directory: dir, files: 0, lines: 0 };
-    row.files++;
-    row.lines += lineCount(f);
-    map.set(dir, row);
-  }
-  return [...map.values()].sort((a, b) => b.lines - a.lines || a.directory.localeCompare(b.directory));
-}
+/** 12,345: thousands separators for people. */
+export const count = (n: number): string => n.toLocaleString('en-US');
+/** "1 file", "2 files". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
 function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined, sizeName: string): LabelChanges {
   if (!pr || !settings.applyLabels) return { add: [], remove: [] };
@@ -77,32 +71,42 @@ function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined,
 }
 
 /** ", e.g. by area: api (400 lines), web (200 lines)" for messages that can't hold markup. */
-function largestAreas(dirs: readonly DirectoryCount[]): string {
-  const real = dirs.filter((d) => d.directory !== UNLISTED && d.directory !== ROOT_FILES).slice(0, 3);
-  return real.length >= 2 ? `, e.g. by area: ${real.map((d) => `${d.directory} (${d.lines} lines)`).join(', ')}` : '';
+function largestAreas(dirs: readonly DirectoryCount[], kind: string): string {
+  const real = dirs.filter((d) => !PSEUDO.has(d.directory)).slice(0, 3);
+  return real.length >= 2
+    ? `, e.g. by ${kind}: ${real.map((d) => `${d.directory} (${plural(d.lines, 'line')})`).join(', ')}`
+    : '';
 }
 
-function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCount[]): Inline[][] {
+function splitHints(counted: readonly ChangedFile[], dirs: readonly DirectoryCount[], kind: string): Inline[][] {
   const hints: Inline[][] = [];
   const real = dirs.filter((d) => d.directory !== UNLISTED);
   const name = (d: DirectoryCount): Inline =>
-    d.directory === ROOT_FILES ? 'files at the root' : { code: d.directory };
+    d.directory === ROOT_FILES ? 'files at the root' : PSEUDO.has(d.directory) ? d.directory : { code: d.directory };
   if (real.length >= 2) {
-    const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', name(d), ` (${d.lines} lines)`]);
-    hints.push(['Split by area: the largest are ', ...top, '. Each could be a PR of its own.']);
+    const top = real.slice(0, 3).flatMap((d, i): Inline[] => [i ? ', ' : '', name(d), ` (${plural(d.lines, 'line')})`]);
+    hints.push([`Split by ${kind}: the largest are `, ...top, '. Each could be a PR of its own.']);
   } else if (real[0]) {
     hints.push(['All counted changes are in ', name(real[0]), ': split by feature or layer inside it.']);
   }
   const moves = counted.filter((f) => f.status === 'renamed' && lineCount(f) <= 5).length;
   if (moves > 0)
     hints.push([
-      `Land the ${moves} renamed/moved file${moves === 1 ? '' : 's'} in a PR of their own first: a pure move reviews in minutes.`,
+      `Land the ${plural(moves, 'renamed/moved file')} in a PR of their own first: a pure move reviews in minutes.`,
     ]);
   hints.push(['Separate mechanical changes (renames, formatting, dependency bumps) from behaviour changes.']);
   hints.push([
     `Ship the smallest slice behind a feature flag (handbook ${HANDBOOK.featureFlags.section}): "${HANDBOOK.featureFlags.quote}"`,
   ]);
   return hints;
+}
+
+/** "59 ignored: generated 57, lockfile 2" — a count per reason, largest first. */
+export function ignoredTally(ignored: readonly { reason: IgnoreReason }[]): string {
+  const by = new Map<string, number>();
+  for (const f of ignored) by.set(f.reason, (by.get(f.reason) ?? 0) + 1);
+  const parts = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => `${r} ${count(n)}`);
+  return `${count(ignored.length)} ignored: ${parts.join(', ')}`;
 }
 
 export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Verdict<PrSizeDetails> {
@@ -113,7 +117,9 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
 
   let changedLines = knownLines;
   let changedFiles = counted.length;
-  const dirs = byDirectory(counted);
+  const split = splitGroups(counted, facts.packages);
+  const dirs: DirectoryCount[] = split.groups;
+  const kind = split.kind === 'package' ? 'package' : 'directory';
   if (changes.incomplete) {
     // GitHub's totals cover every file; subtract only what we know is ignored, so we never undercount.
     changedLines = Math.max(knownLines, changes.incomplete.totals.lines - ignoredLines);
@@ -128,7 +134,7 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
   const atLeast = (name: string | undefined): boolean => name !== undefined && rank >= sizeRank(name, settings.sizes);
   const hintAt = settings.sizes.some((b) => b.name === 'L') ? 'L' : settings.warnAt;
   const approximate = changes.incomplete !== undefined;
-  const tally = `${approximate ? '~' : ''}${changedLines} changed lines in ${changedFiles} files`;
+  const tally = `${approximate ? '~' : ''}${plural(changedLines, 'changed line')} in ${plural(changedFiles, 'file')}`;
 
   const annotations: Annotation[] = [];
   let conclusion: Conclusion = 'success';
@@ -137,13 +143,13 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
     annotations.push({
       level: 'error',
       title: `PR size ${size.name} (fail-at: ${settings.failAt})`,
-      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}" Split it into smaller PRs${largestAreas(dirs)}; the job summary lists more ways.`,
+      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: a PR should be doable in one day, including review. Split it into smaller PRs${largestAreas(dirs, kind)}; "How to split it" in the summary lists more ways.`,
     });
   } else if (atLeast(settings.warnAt)) {
     annotations.push({
       level: 'warning',
       title: `PR size ${size.name}`,
-      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: PRs should be doable in one day, including review. Consider splitting it; the job summary suggests where.`,
+      message: `This PR is ${size.name}: ${tally}. Handbook ${HANDBOOK.prSize.section}: PRs should be doable in one day, including review. Consider splitting it; "How to split it" in the summary suggests where.`,
     });
   }
 
@@ -153,13 +159,11 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
     {
       kind: 'paragraph',
       text: [
-        { strong: `${approximate ? '~' : ''}${changedLines}` },
-        ` changed lines in `,
-        { strong: String(changedFiles) },
-        ` files counted`,
-        ignored.length
-          ? ` (${ignored.length} ignored file${ignored.length === 1 ? '' : 's'}, ${ignoredLines} lines, not counted).`
-          : '.',
+        { strong: `${approximate ? '~' : ''}${count(changedLines)}` },
+        ` changed ${changedLines === 1 ? 'line' : 'lines'} in `,
+        { strong: count(changedFiles) },
+        ` ${changedFiles === 1 ? 'file' : 'files'} counted`,
+        ignored.length ? ` (${ignoredTally(ignored)}; ${plural(ignoredLines, 'line')}, not counted).` : '.',
         conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
       ],
     },
@@ -177,19 +181,19 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
   if (dirs.length) {
     summary.push({
       kind: 'table',
-      header: ['Directory', 'Files', 'Lines'],
+      header: [split.kind === 'package' ? 'Package' : 'Directory', 'Files', 'Lines'],
       align: ['left', 'right', 'right'],
       rows: dirs.map((d) => [
-        d.directory === UNLISTED || d.directory === ROOT_FILES ? d.directory : { code: d.directory },
-        String(d.files),
-        String(d.lines),
+        PSEUDO.has(d.directory) ? d.directory : { code: d.directory },
+        count(d.files),
+        count(d.lines),
       ]),
     });
   }
   if (atLeast(hintAt)) {
     summary.push(
       { kind: 'heading', level: 3, text: 'How to split it' },
-      { kind: 'list', items: splitHints(counted, dirs) },
+      { kind: 'list', items: splitHints(counted, dirs, kind) },
     );
   }
   if (ignored.length) {
@@ -198,10 +202,13 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
       kind: 'table',
       header: ['File', 'Why', 'Lines'],
       align: ['left', 'left', 'right'],
-      rows: ignored.slice(0, IGNORED_ROWS_SHOWN).map((f) => [{ code: f.path }, f.reason, String(lineCount(f))]),
+      rows: ignored.slice(0, IGNORED_ROWS_SHOWN).map((f) => [{ code: f.path }, f.reason, count(lineCount(f))]),
     });
     if (ignored.length > IGNORED_ROWS_SHOWN)
-      summary.push({ kind: 'paragraph', text: `…and ${ignored.length - IGNORED_ROWS_SHOWN} more ignored files.` });
+      summary.push({
+        kind: 'paragraph',
+        text: `…and ${plural(ignored.length - IGNORED_ROWS_SHOWN, 'more ignored file')}.`,
+      });
   }
 
   return {

@@ -7,11 +7,18 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Exit status of every CLI command, so scripts can tell a failed check from a wrong command line. */
+export const EXIT = { pass: 0, failed: 1, usage: 2 } as const;
+export const EXIT_CODES =
+  'Exit status: 0 the check passed, 1 the check failed, 2 usage or input error (a flag, a file, the checkout).';
+
 export interface CliCommon {
   base?: string;
   head: string;
   json: boolean;
   help: boolean;
+  /** --verbose: every row of detail sections (each ignored file). */
+  verbose: boolean;
   cwd: string;
   /** --config FILE: settings file instead of .github/dev-process.yml at the base commit. */
   config?: string;
@@ -55,6 +62,7 @@ export function parseCliArgs(
     head: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    verbose: { type: 'boolean' },
     cwd: { type: 'string' },
     config: { type: 'string' },
     ...Object.fromEntries(inputNames.map((n) => [n, { type: 'string', multiple: true }])),
@@ -66,6 +74,7 @@ export function parseCliArgs(
     head: typeof v.head === 'string' ? v.head : 'HEAD',
     json: v.json === true,
     help: v.help === true,
+    verbose: v.verbose === true,
     cwd: typeof v.cwd === 'string' ? v.cwd : cwd,
     ...(typeof v.config === 'string' ? { config: v.config } : {}),
   };
@@ -76,12 +85,19 @@ export function parseCliArgs(
   return { common, read };
 }
 
+const FLAG_WIDTH = 22;
+/** One aligned row of --help: the flag, then its text from the same column. */
+export const flagRow = (flag: string, text: string): string =>
+  flag.length < FLAG_WIDTH ? `  ${flag.padEnd(FLAG_WIDTH)}${text}` : `  ${flag}\n  ${''.padEnd(FLAG_WIDTH)}${text}`;
+
 export function helpText(command: string, summary: string, specs: InputSpecs, fileFlags: readonly string[]): string {
   const rows = Object.entries(specs)
     .filter(([, s]) => !s.actionOnly && !s.secret)
-    .map(
-      ([n, s]) =>
-        `  --${n} ${fileFlags.includes(n) ? 'FILE' : 'VALUE'}\n      ${s.description}${s.default ? ` (default: ${s.default})` : ''}`,
+    .map(([n, s]) =>
+      flagRow(
+        `--${n} ${fileFlags.includes(n) ? 'FILE' : 'VALUE'}`,
+        `${s.description}${s.default ? ` (default: ${s.default})` : ''}`,
+      ),
     );
   return [
     `Usage: dev-process ${command} [--base REF] [--head REF] [--json] [options]`,
@@ -89,14 +105,18 @@ export function helpText(command: string, summary: string, specs: InputSpecs, fi
     summary,
     '',
     'Options:',
-    '  --base REF    Compare from the merge base with REF (default: origin/HEAD, origin/main, origin/master, main or master).',
-    '  --head REF    The commit to check (default: HEAD). Uncommitted changes are not counted.',
-    '  --json        Print the verdict as JSON instead of a table.',
-    '  --cwd DIR     The git checkout to read (default: the current directory).',
-    '  --config FILE Settings file (default: .github/dev-process.yml at the --base commit, if there is one).',
+    flagRow(
+      '--base REF',
+      'Compare from the merge base with REF (default: origin/HEAD, origin/main, origin/master, main or master).',
+    ),
+    flagRow('--head REF', 'The commit to check (default: HEAD). Uncommitted changes are not counted.'),
+    flagRow('--json', 'Print the verdict as JSON instead of a table.'),
+    flagRow('--verbose', 'List every row of detail sections (e.g. each ignored file).'),
+    flagRow('--cwd DIR', 'The git checkout to read (default: the current directory).'),
+    flagRow('--config FILE', 'Settings file (default: .github/dev-process.yml at the --base commit, if there is one).'),
     ...rows,
-    '  -h, --help    Show this help.',
+    flagRow('-h, --help', 'Show this help.'),
     '',
-    'Exit status: 0 when the check passes, 1 when it fails or the input is wrong.',
+    EXIT_CODES,
   ].join('\n');
 }

@@ -1,15 +1,57 @@
-import { hasCommit } from '../facts/git/run-git.ts';
+import { hasCommit, mergeBase } from '../facts/git/run-git.ts';
+import { isShallow, SHALLOW_FIX, shortSha } from '../facts/git/shallow.ts';
 import { UsageError } from './args.ts';
 
-const CANDIDATES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+export const BASE_CANDIDATES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 
-/** The --base to use: the given ref (validated), or the first default branch that exists. */
+/** What the CLI compared, said in one line before the result. */
+export interface Comparison {
+  base: string;
+  head: string;
+  /** Short ids of head and of the merge base. */
+  headSha: string;
+  mergeBaseSha: string;
+  /** True when --base was not given and a default branch was picked. */
+  defaulted: boolean;
+}
+
+/** `HEAD (1a2b3c4) vs origin/main, merge base 9f8e7d6`, plus what to pass when HEAD is the base itself. */
+export function describeComparison(c: Comparison): string {
+  const line = `Compared ${c.head} (${c.headSha}) vs ${c.base}, merge base ${c.mergeBaseSha}.`;
+  if (c.headSha !== c.mergeBaseSha) return line;
+  return `${line} ${c.head} is ${c.defaulted ? `the default base ${c.base}` : `already in ${c.base}`}, so there is nothing to compare: pass --base REF, e.g. --base HEAD~1 for the last commit.`;
+}
+
+async function shallowError(cwd: string, command: string, what: string): Promise<UsageError | undefined> {
+  return (await isShallow(cwd)) ? new UsageError(`dev-process ${command}: ${what}: ${SHALLOW_FIX}`) : undefined;
+}
+
+async function pickBase(cwd: string, base: string | undefined, command: string): Promise<string> {
+  if (base !== undefined) {
+    if (await hasCommit(cwd, base)) return base;
+    throw (
+      (await shallowError(cwd, command, `--base ${JSON.stringify(base)} is not in this checkout`)) ??
+      new UsageError(
+        `dev-process ${command}: --base ${JSON.stringify(base)} is not a commit in this repository. Allowed: a branch, tag or commit, e.g. --base HEAD~1 or --base origin/main.`,
+      )
+    );
+  }
+  for (const c of BASE_CANDIDATES) if (await hasCommit(cwd, c)) return c;
+  throw (
+    (await shallowError(cwd, command, 'no --base given and no default branch in this checkout')) ??
+    new UsageError(
+      `dev-process ${command}: no --base given and none of ${BASE_CANDIDATES.join(', ')} exists. Pass --base REF, e.g. --base HEAD~1.`,
+    )
+  );
+}
+
+/** The --base to use (validated, or the first default branch that exists) and what will be compared. */
 export async function resolveRefs(
   cwd: string,
   base: string | undefined,
   head: string,
   command: string,
-): Promise<{ base: string; head: string }> {
+): Promise<Comparison> {
   if (!(await hasCommit(cwd, 'HEAD')) && !(await hasCommit(cwd, head))) {
     throw new UsageError(
       `dev-process ${command}: ${JSON.stringify(cwd)} is not a git checkout with commits. Run it inside a repository.`,
@@ -17,15 +59,21 @@ export async function resolveRefs(
   }
   if (!(await hasCommit(cwd, head)))
     throw new UsageError(`dev-process ${command}: --head ${JSON.stringify(head)} is not a commit in this repository.`);
-  if (base !== undefined) {
-    if (!(await hasCommit(cwd, base)))
-      throw new UsageError(
-        `dev-process ${command}: --base ${JSON.stringify(base)} is not a commit in this repository. Allowed: a branch, tag or commit, e.g. --base HEAD~1 or --base origin/main.`,
-      );
-    return { base, head };
+  const picked = await pickBase(cwd, base, command);
+  const merge = await mergeBase(cwd, picked, head);
+  if (merge === undefined) {
+    throw (
+      (await shallowError(cwd, command, `${head} and ${picked} have no merge base in this checkout`)) ??
+      new UsageError(
+        `dev-process ${command}: ${head} and --base ${JSON.stringify(picked)} share no history (no merge base). Allowed: a --base on the same history, e.g. --base HEAD~1.`,
+      )
+    );
   }
-  for (const c of CANDIDATES) if (await hasCommit(cwd, c)) return { base: c, head };
-  throw new UsageError(
-    `dev-process ${command}: no --base given and none of ${CANDIDATES.join(', ')} exists. Pass --base REF, e.g. --base HEAD~1.`,
-  );
+  return {
+    base: picked,
+    head,
+    headSha: await shortSha(cwd, head),
+    mergeBaseSha: await shortSha(cwd, merge),
+    defaulted: base === undefined,
+  };
 }

@@ -4,9 +4,13 @@ import { docsRequiredInputs, parseDocsRequiredSettings } from '../inputs/docs-re
 import { parsePrSizeSettings, prSizeInputs } from '../inputs/pr-size.ts';
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import { issueLinkedInputs, parseIssueLinkedSettings } from '../inputs/issue-linked.ts';
+import { workspacePackages } from '../facts/workspaces/read.ts';
 import { formatterEnforcedLocally } from './formatter-enforced.ts';
 import { issueLinkedLocally } from './issue-linked.ts';
 import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
+
+/** Summary sections the terminal lists only with --verbose. */
+export const DETAIL_SECTIONS = ['Ignored files'];
 
 /** The checks the CLI offers, by command name. */
 export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
@@ -15,7 +19,7 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     summary: 'Changed lines and files against a base, size label, split advice (handbook §2).',
     specs: prSizeInputs,
     settings: parsePrSizeSettings,
-    decide: prSizeVerdict,
+    decide: async (f, s) => prSizeVerdict({ changes: f.changes, packages: await workspacePackages(f.cwd, f.head) }, s),
   }),
   'docs-required': defineLocalCheck({
     command: 'docs-required',

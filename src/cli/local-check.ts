@@ -1,11 +1,20 @@
+import { quoteTeamHandbook } from '../handbook.ts';
 import { readConfigFromGit } from '../facts/config-source.ts';
 import { changeSetFromGit } from '../facts/git/change-set.ts';
-import { CONFIG_PATH, parseConfigFile, settingsNote, settingsWithConfig } from '../inputs/config-file.ts';
+import {
+  CONFIG_PATH,
+  parseConfigFile,
+  settingsNote,
+  settingsWithConfig,
+  type SettingSource,
+} from '../inputs/config-file.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import type { InputSpecs } from '../inputs/spec.ts';
 import type { Verdict } from '../verdict.ts';
 import { helpText, parseCliArgs, readFlagFile, type CliCommon } from './args.ts';
-import { resolveRefs } from './base-ref.ts';
+import { resolveRefs, type Comparison } from './base-ref.ts';
+import { flagError, rejectEmptyFlag } from './flag-errors.ts';
+import { InputError } from '../inputs/spec.ts';
 
 /** A check the CLI runs on a local git range: same settings and rule as the action. */
 export interface LocalCheck<S> {
@@ -22,12 +31,19 @@ export interface LocalCheck<S> {
   fileFlags?: readonly string[];
 }
 
+/** What a CLI run produced: the verdict (absent for --help) and what was compared. */
+export interface LocalRun {
+  common: CliCommon;
+  verdict?: Verdict;
+  comparison?: Comparison;
+}
+
 /** A LocalCheck with its settings type closed over, so checks of different settings share one registry. */
 export interface RegisteredCheck {
   command: string;
   summary: string;
   help: () => string;
-  run: (argv: string[], cwd: string) => Promise<{ common: CliCommon; verdict?: Verdict }>;
+  run: (argv: string[], cwd: string) => Promise<LocalRun>;
 }
 
 export const defineLocalCheck = <S>(c: LocalCheck<S>): RegisteredCheck => ({
@@ -37,34 +53,50 @@ export const defineLocalCheck = <S>(c: LocalCheck<S>): RegisteredCheck => ({
   run: (argv, cwd) => runLocalCheck(c, argv, cwd),
 });
 
-async function runLocalCheck<S>(
-  c: LocalCheck<S>,
-  argv: string[],
-  cwd: string,
-): Promise<{ common: CliCommon; verdict?: Verdict }> {
+/** A setting given on the command line is said as its flag, not as an action input. */
+const asFlag = (s: SettingSource): SettingSource => (s.source === 'input' ? { ...s, source: `flag --${s.name}` } : s);
+
+/** Settings from the flags (and the settings file), every error naming the flag or the file. */
+function withFlagErrors<T>(command: string, files: Record<string, string>, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw e instanceof InputError && e.constructor === InputError ? flagError(command, e, files) : e;
+  }
+}
+
+async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): Promise<LocalRun> {
   const { common, read } = parseCliArgs(c.command, argv, c.specs, cwd);
   if (common.help) return { common };
+  const files: Record<string, string> = {};
   const readInput = (name: string): string | undefined => {
     const value = read(name);
-    return value === undefined || !c.fileFlags?.includes(name) ? value : readFlagFile(c.command, name, value, cwd);
+    if (value === undefined) return undefined;
+    const isFile = c.fileFlags?.includes(name) ?? false;
+    const text = isFile ? readFlagFile(c.command, name, value, cwd) : value;
+    if (isFile) files[name] = value;
+    rejectEmptyFlag(c.command, c.specs, name, text, isFile ? value : undefined);
+    return text;
   };
-  c.settings(readInput); // every flag valid on its own first
-  const { base, head } = await resolveRefs(common.cwd, common.base, common.head, c.command);
+  withFlagErrors(c.command, files, () => c.settings(readInput)); // every flag valid on its own first
+  const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command);
+  const { base, head } = comparison;
   const file = common.config ?? CONFIG_PATH;
   const text = common.config
     ? readFlagFile(c.command, 'config', common.config, cwd)
     : await readConfigFromGit(common.cwd, base);
-  const { settings, sources } = settingsWithConfig(
-    c.command,
-    c.specs,
-    c.settings,
-    readInput,
-    text === undefined ? {} : parseConfigFile(text, file),
-    file,
+  const config = text === undefined ? {} : parseConfigFile(text, file);
+  const { settings, sources } = withFlagErrors(c.command, files, () =>
+    settingsWithConfig(c.command, c.specs, c.settings, readInput, config, file),
   );
   const verdict = await c.decide(
     { changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head },
     settings,
   );
-  return { common, verdict: { ...verdict, summary: [...verdict.summary, ...settingsNote(sources)] } };
+  const quoted = quoteTeamHandbook(verdict, c.command, config);
+  return {
+    common,
+    comparison,
+    verdict: { ...quoted, summary: [...quoted.summary, ...settingsNote(sources.map(asFlag))] },
+  };
 }

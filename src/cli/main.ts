@@ -2,8 +2,10 @@ import { renderTerminal } from '../effects/terminal.ts';
 import { GitError } from '../facts/git/run-git.ts';
 import { InputError } from '../inputs/spec.ts';
 import { MergeError } from '../report/merge.ts';
-import { UsageError } from './args.ts';
-import { LOCAL_CHECKS } from './checks.ts';
+import { EXIT, EXIT_CODES, UsageError } from './args.ts';
+import { describeComparison } from './base-ref.ts';
+import { VERSION } from './version.ts';
+import { DETAIL_SECTIONS, LOCAL_CHECKS } from './checks.ts';
 import { mergeReportsCommand, wipReportCommand, type ReportIO } from './report-commands.ts';
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */
@@ -21,6 +23,9 @@ const REPORT_COMMANDS: Record<
   },
 };
 
+const COMMAND_WIDTH = 18;
+const row = (name: string, text: string): string => `  ${name.padEnd(COMMAND_WIDTH)}${text}`;
+
 const usage = (): string =>
   [
     'Usage: dev-process <check> [options]',
@@ -28,10 +33,17 @@ const usage = (): string =>
     'Runs a development-process check on a local git checkout, with no token.',
     '',
     'Checks:',
-    ...Object.values(LOCAL_CHECKS).map((c) => `  ${c.command.padEnd(15)} ${c.summary}`),
+    ...Object.values(LOCAL_CHECKS).map((c) => row(c.command, c.summary)),
+    row('review-latency', ACTION_ONLY['review-latency']!.summary),
     '',
     'Reports:',
-    ...Object.entries(REPORT_COMMANDS).map(([name, c]) => `  ${name.padEnd(15)} ${c.summary}`),
+    ...Object.entries(REPORT_COMMANDS).map(([name, c]) => row(name, c.summary)),
+    '',
+    'Options:',
+    row('--version', 'Print the version.'),
+    row('-h, --help', 'Show this help.'),
+    '',
+    EXIT_CODES,
     '',
     "Run 'dev-process <check> --help' for a check's options.",
   ].join('\n');
@@ -39,9 +51,22 @@ const usage = (): string =>
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The terminal stdout writes to, if it is one: colour (unless NO_COLOR) and the width tables fit. */
+  tty?: { columns?: number };
 }
 
-/** The CLI: returns the exit status (0 pass, 1 fail or bad input). */
+const isUsage = (e: unknown): e is Error =>
+  e instanceof UsageError || e instanceof InputError || e instanceof MergeError;
+
+/** Checks that need GitHub's data, so they run as an action only. */
+const ACTION_ONLY: Record<string, { summary: string; why: string }> = {
+  'review-latency': {
+    summary: "Action only: it needs GitHub's review requests and reviews (see the README, review-latency).",
+    why: "needs GitHub's review requests and reviews, which a local checkout does not have. Run it as the action: uses: OWNER/dev-process-actions/actions/review-latency@v1 (README, section review-latency).",
+  },
+};
+
+/** The CLI: returns the exit status (0 pass, 1 check failed, 2 usage or input error). */
 export async function cli(
   argv: string[],
   cwd: string,
@@ -50,17 +75,20 @@ export async function cli(
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(`${usage()}\n`);
-    return name ? 0 : 1;
+    (name ? io.out : io.err)(`${usage()}\n`);
+    return name ? EXIT.pass : EXIT.usage;
   }
+  if (name === '--version' || name === '-v') return (io.out(`dev-process ${VERSION}\n`), EXIT.pass);
+  const actionOnly = Object.hasOwn(ACTION_ONLY, name) ? ACTION_ONLY[name] : undefined;
+  if (actionOnly) return (io.err(`dev-process ${name}: ${actionOnly.why}\n`), EXIT.usage);
   const report = Object.hasOwn(REPORT_COMMANDS, name) ? REPORT_COMMANDS[name] : undefined;
   if (report) {
     try {
       return await report.run(rest, cwd, { ...io, env });
     } catch (e) {
-      if (e instanceof UsageError || e instanceof InputError || e instanceof MergeError) io.err(`${e.message}\n`);
-      else io.err(`dev-process ${name}: ${(e as Error).message.split('\n')[0]}\n`);
-      return 1;
+      if (isUsage(e)) return (io.err(`${e.message}\n`), EXIT.usage);
+      io.err(`dev-process ${name}: ${(e as Error).message.split('\n')[0]}\n`);
+      return EXIT.failed;
     }
   }
   const check = Object.hasOwn(LOCAL_CHECKS, name) ? LOCAL_CHECKS[name] : undefined;
@@ -68,20 +96,29 @@ export async function cli(
     io.err(
       `dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${[...Object.keys(LOCAL_CHECKS), ...Object.keys(REPORT_COMMANDS)].join(', ')}.\n`,
     );
-    return 1;
+    return EXIT.usage;
   }
   try {
-    const { common, verdict } = await check.run(rest, cwd);
-    if (!verdict) {
-      io.out(`${check.help()}\n`);
-      return 0;
+    const { common, verdict, comparison } = await check.run(rest, cwd);
+    if (!verdict) return (io.out(`${check.help()}\n`), EXIT.pass);
+    if (common.json) io.out(`${JSON.stringify(verdict, null, 2)}\n`);
+    else {
+      const color = io.tty !== undefined && !env.NO_COLOR;
+      if (comparison) io.out(`${describeComparison(comparison)}\n\n`);
+      io.out(
+        renderTerminal(verdict, {
+          color,
+          verbose: common.verbose,
+          detailSections: DETAIL_SECTIONS,
+          ...(io.tty?.columns ? { width: io.tty.columns } : {}),
+        }),
+      );
     }
-    io.out(common.json ? `${JSON.stringify(verdict, null, 2)}\n` : renderTerminal(verdict));
-    return verdict.conclusion === 'failure' ? 1 : 0;
+    return verdict.conclusion === 'failure' ? EXIT.failed : EXIT.pass;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) io.err(`${e.message}\n`);
+    if (isUsage(e)) io.err(`${e.message}\n`);
     else if (e instanceof GitError) io.err(`dev-process ${name}: git failed: ${e.message}\n`);
     else throw e;
-    return 1;
+    return EXIT.usage;
   }
 }

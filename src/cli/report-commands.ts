@@ -8,13 +8,13 @@ import { retryBaseMsFrom } from '../facts/context.ts';
 import { githubOrigin } from '../facts/git/origin.ts';
 import { createOctokit } from '../facts/github/octokit.ts';
 import { fetchWipFactsFor } from '../facts/github/wip-facts.ts';
-import { readReportJson } from '../facts/previous-report.ts';
+import { readPreviousReport, readReportJson } from '../facts/previous-report.ts';
 import { parseWipReportSettings, wipReportInputs } from '../inputs/wip-report.ts';
 import { mergeReports } from '../report/merge.ts';
 import type { WipReport } from '../report/schema.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import { buildWipReport, reportSince } from '../report/wip-report.ts';
-import { parseFlags, UsageError } from './args.ts';
+import { flagRow, parseFlags, UsageError } from './args.ts';
 
 export interface ReportIO {
   out: (s: string) => void;
@@ -35,6 +35,13 @@ function readReport(command: string, flag: string, path: string): WipReport {
   return r.report;
 }
 
+/** Last week's report: a missing or broken one is a notice and no trend, as in the action. */
+function previousReport(io: ReportIO, path: string | undefined): WipReport | undefined {
+  const r = readPreviousReport(path ?? '');
+  if (r.problem) io.err(`Notice: --${r.problem}\n`);
+  return r.report;
+}
+
 function write(io: ReportIO, outDir: string, report: WipReport): number {
   const files = writeReportFiles(outDir, report, renderMarkdown(wipSummary(report)));
   io.out(
@@ -52,16 +59,23 @@ export const WIP_REPORT_HELP = [
   "The weekly WIP report (handbook §2) of one or more repositories, read from GitHub's API.",
   '',
   'Options:',
-  "  --repo owner/name   A repository to report on; repeat for several (default: the checkout's GitHub origin).",
-  '  --token-env NAME    Environment variable holding the token (default: GITHUB_TOKEN). Tokens are never flag values.',
-  '  --api-url URL       GitHub API URL (default: $GITHUB_API_URL or https://api.github.com).',
-  '  --out DIR           Folder for report.md, report.json and report.html (default: wip-report).',
-  '  --from-json FILE    Re-render a report.json offline (no token, no API).',
-  ...REPORT_FLAGS.map(
-    (n) =>
-      `  --${n} VALUE\n      ${wipReportInputs[n as keyof typeof wipReportInputs].description} (default: ${wipReportInputs[n as keyof typeof wipReportInputs].default || 'none'})`,
+  flagRow(
+    '--repo owner/name',
+    "A repository to report on; repeat for several (default: the checkout's GitHub origin).",
   ),
-  '  -h, --help          Show this help.',
+  flagRow('--repositories LIST', 'The action input: owner/name, comma- or newline-separated (adds to --repo).'),
+  flagRow(
+    '--token-env NAME',
+    'Environment variable holding the token (default: GITHUB_TOKEN). Tokens are never flag values.',
+  ),
+  flagRow('--api-url URL', 'GitHub API URL (default: $GITHUB_API_URL or https://api.github.com).'),
+  flagRow('--out DIR', 'Folder for report.md, report.json and report.html (default: wip-report). Also --output-dir.'),
+  flagRow('--from-json FILE', 'Re-render a report.json offline (no token, no API).'),
+  ...REPORT_FLAGS.map((n) => {
+    const spec = wipReportInputs[n as keyof typeof wipReportInputs];
+    return flagRow(`--${n} VALUE`, `${spec.description} (default: ${spec.default || 'none'})`);
+  }),
+  flagRow('-h, --help', 'Show this help.'),
 ].join('\n');
 
 export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO): Promise<number> {
@@ -69,19 +83,26 @@ export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO
     repo: { type: 'string', multiple: true },
     'token-env': { type: 'string' },
     'api-url': { type: 'string' },
+    repositories: { type: 'string' },
     out: { type: 'string' },
+    'output-dir': { type: 'string' },
     'from-json': { type: 'string' },
     help: { type: 'boolean' },
     ...Object.fromEntries(REPORT_FLAGS.map((n) => [n, { type: 'string' as const }])),
   });
   const values = v as Record<string, string | string[] | boolean | undefined>;
   if (values.help) return (io.out(`${WIP_REPORT_HELP}\n`), 0);
-  const out = typeof values.out === 'string' ? values.out : 'wip-report';
+  const outFlag = values.out ?? values['output-dir'];
+  const out = typeof outFlag === 'string' ? outFlag : 'wip-report';
   if (typeof values['from-json'] === 'string')
     return write(io, out, readReport('wip-report', '--from-json ', values['from-json']));
 
   const settings = parseWipReportSettings((name) => {
-    if (name === 'repositories') return (values.repo as string[] | undefined)?.join(',');
+    if (name === 'repositories') {
+      const given = [...((values.repo as string[] | undefined) ?? []), values.repositories as string | undefined];
+      const list = given.filter((r): r is string => typeof r === 'string');
+      return list.length ? list.join(',') : undefined;
+    }
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   });
@@ -110,9 +131,7 @@ export async function wipReportCommand(argv: string[], cwd: string, io: ReportIO
   });
   const now = Date.now();
   const facts = await fetchWipFactsFor(octokit, repos, reportSince(settings, now), now);
-  const previous = settings.previousReport
-    ? readReport('wip-report', '--previous-report ', settings.previousReport)
-    : undefined;
+  const previous = previousReport(io, settings.previousReport);
   return write(io, out, buildWipReport(facts, settings, now, previous));
 }
 
@@ -122,9 +141,9 @@ export const MERGE_REPORTS_HELP = [
   'One report from the reports of a matrix (one wip-report job per repository). Offline.',
   '',
   'Options:',
-  '  --out DIR                 Folder for the merged report.md, report.json and report.html (default: wip-report).',
-  "  --previous-report FILE    Last week's merged report.json, for the trend.",
-  '  -h, --help                Show this help.',
+  flagRow('--out DIR', 'Folder for the merged report.md, report.json and report.html (default: wip-report).'),
+  flagRow('--previous-report FILE', "Last week's merged report.json, for the trend (missing or broken: a notice)."),
+  flagRow('-h, --help', 'Show this help.'),
 ].join('\n');
 
 export function mergeReportsCommand(argv: string[], _cwd: string, io: ReportIO): number {
@@ -142,8 +161,6 @@ export function mergeReportsCommand(argv: string[], _cwd: string, io: ReportIO):
       'dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged',
     );
   const reports = positionals.map((p) => readReport('merge-reports', '', p));
-  const previous = values['previous-report']
-    ? readReport('merge-reports', '--previous-report ', values['previous-report'])
-    : undefined;
+  const previous = previousReport(io, values['previous-report']);
   return write(io, values.out ?? 'wip-report', mergeReports(reports, previous));
 }

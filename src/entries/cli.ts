@@ -8,6 +8,7 @@ process.exitCode = await cli(
   {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
+    ...(process.stdout.isTTY ? { tty: { columns: process.stdout.columns } } : {}),
   },
   process.env,
 );

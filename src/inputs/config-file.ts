@@ -7,6 +7,7 @@
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import { docsRequiredInputs } from './docs-required.ts';
 import { formatterEnforcedInputs } from './formatter-enforced.ts';
+import { handbookSpecs } from './handbook.ts';
 import { issueLinkedInputs } from './issue-linked.ts';
 import { prSizeInputs } from './pr-size.ts';
 import { reviewLatencyInputs } from './review-latency.ts';
@@ -27,6 +28,7 @@ const CHECK_SPECS: Record<string, InputSpecs> = {
   'formatter-enforced': formatterEnforcedInputs,
   'issue-linked': issueLinkedInputs,
   'wip-report': wipReportInputs,
+  handbook: handbookSpecs, // not a check: the team's own handbook to quote (src/handbook.ts)
 };
 
 /** Check name → setting name → the value as an input string. */

@@ -1,4 +1,5 @@
 /** A check's settings inside Actions: inputs, then `.github/dev-process.yml` at the base commit, then defaults. */
+import { quoteTeamHandbook } from '../handbook.ts';
 import { readConfigAt } from '../facts/config-source.ts';
 import type { Octokit } from '../facts/github/octokit.ts';
 import type { RepoRef } from '../facts/github/pull-files.ts';
@@ -30,7 +31,11 @@ export async function configuredSettings<S>(
   const text = await readConfigAt(where);
   const config = text === undefined ? {} : parseConfigFile(text, CONFIG_PATH);
   const { settings, sources } = settingsWithConfig(check, specs, parse, readActionInput, config);
-  return { settings, sources, note: (v) => ({ ...v, summary: [...v.summary, ...settingsNote(sources)] }) };
+  const note = <V extends Verdict>(v: V): V => {
+    const q = quoteTeamHandbook(v, check, config); // `handbook:` in the file: the team's own rule text
+    return { ...q, summary: [...q.summary, ...settingsNote(sources)] };
+  };
+  return { settings, sources, note };
 }
 
 /** The base commit of the event's PR, if it has one. */

@@ -12,7 +12,11 @@ export function eventApplies(
 ): boolean {
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (check.events.includes(event)) return true;
-  const message = `${check.name} runs on ${check.events.join(' and ')} events; this run is '${event || 'unknown'}', so it is skipped.`;
+  // A merge queue re-runs required checks on merge_group: the PR was checked before it was queued, so pass.
+  const message =
+    event === 'merge_group'
+      ? `${check.name} checked the pull request before it joined the merge queue; on merge_group it passes without looking again.`
+      : `${check.name} runs on ${check.events.join(' and ')} events; this run is '${event || 'unknown'}', so it is skipped.`;
   write(`::notice title=${escapeCommandProperty(`${check.name} skipped`)}::${escapeCommandData(message)}\n`);
   return false;
 }

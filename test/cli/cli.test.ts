@@ -32,10 +32,13 @@ describe('dev-process CLI (local git, no token)', () => {
     const r = await run(['pr-size', '--base', 'main'], repo.dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('PR SIZE: S');
-    expect(r.out).toContain('55 changed lines in 3 files counted (1 ignored file, 500 lines, not counted).');
+    expect(r.out).toMatch(/^Compared HEAD \([0-9a-f]{7}\) vs main, merge base [0-9a-f]{7}\.\n\nPR size: S\n/);
+    expect(r.out).toContain('55 changed lines in 3 files counted (1 ignored: lockfile 1; 500 lines, not counted).');
     expect(r.out).toMatch(/Directory\s+Files\s+Lines\n-+\s+-+\s+-+\nsrc\s+2\s+55\ndocs\s+1\s+0/);
-    expect(r.out).toMatch(/package-lock\.json\s+lockfile\s+500/);
+    expect(r.out).not.toMatch(/package-lock\.json/);
+    expect(r.out).toContain('(Ignored files: listed with --verbose.)');
+    const verbose = await run(['pr-size', '--base', 'main', '--verbose'], repo.dir);
+    expect(verbose.out).toMatch(/package-lock\.json\s+lockfile\s+500/);
     expect(r.out.trimEnd().endsWith('Result: success')).toBe(true);
   });
 
@@ -88,7 +91,7 @@ describe('dev-process CLI (local git, no token)', () => {
     ],
     [
       ['pr-size', '--fail-at', 'HUGE'],
-      `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`,
+      `dev-process pr-size: --fail-at "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.\n`,
     ],
     [
       ['pr-size', '--github-token', 'x'],
@@ -98,17 +101,17 @@ describe('dev-process CLI (local git, no token)', () => {
       ['sizes'],
       `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, wip-report, merge-reports.\n`,
     ],
-  ])('%j → one clear error line, exit 1', async (argv, message) => {
+  ])('%j → one clear error line, exit 2', async (argv, message) => {
     const repo = sampleRepo();
     const r = await run(argv, repo.dir);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toBe(message);
     expect(r.out).toBe('');
   });
 
   it('outside a git checkout: one clear line', async () => {
     const r = await run(['pr-size', '--base', 'HEAD~1', '--cwd', '/'], ROOT);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toBe(`dev-process pr-size: "/" is not a git checkout with commits. Run it inside a repository.\n`);
   });
 
@@ -170,7 +173,7 @@ describe('dev-process docs-required', () => {
   it('default mapping: src changed with docs/ → passes', async () => {
     const r = await run(['docs-required', '--base', 'main'], docsRepo().dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('DOCS REQUIRED: SATISFIED');
+    expect(r.out).toContain('Docs required: satisfied');
   });
 
   it('--rules FILE reads the mappings from a file', async () => {
@@ -190,7 +193,7 @@ describe('dev-process docs-required', () => {
 
   it('an unreadable --rules file is one clear line', async () => {
     const r = await run(['docs-required', '--base', 'main', '--rules', 'nope.yml'], docsRepo().dir);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toBe('dev-process docs-required: --rules "nope.yml" cannot be read (ENOENT).\n');
   });
 

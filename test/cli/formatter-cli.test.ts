@@ -91,7 +91,7 @@ describe('--config and .github/dev-process.yml in the CLI', () => {
     const fromFlag = await run(['pr-size', '--base', 'main', '--config', 'other.yml'], repo.dir);
     expect(fromFlag.code).toBe(0);
     const bad = await run(['pr-size', '--base', 'main', '--config', 'nope.yml'], repo.dir);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toBe('dev-process pr-size: --config "nope.yml" cannot be read (ENOENT).\n');
   });
 });

@@ -61,12 +61,12 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
 
   it('the token comes from the environment only: unset variable and a --token flag are one clear line each', async () => {
     const unset = await run(['wip-report', '--repo', 'octo-org/app', '--token-env', 'NOPE_TOKEN'], {});
-    expect(unset.code).toBe(1);
+    expect(unset.code).toBe(2);
     expect(unset.err).toBe(
       'dev-process wip-report: --token-env is "NOPE_TOKEN" but that environment variable is empty. Allowed: the name of an environment variable holding a token that can read the repositories (default GITHUB_TOKEN).\n',
     );
     const flag = await run(['wip-report', '--repo', 'octo-org/app', '--token', 'abc'], { GITHUB_TOKEN: 't' });
-    expect(flag.code).toBe(1);
+    expect(flag.code).toBe(2);
     expect(flag.err).toContain("dev-process wip-report: Unknown option '--token'");
     expect(flag.err).not.toContain('abc');
   });
@@ -81,7 +81,7 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     expect(ok.out).toContain('2 open PRs in octo-org/app');
     const bare = makeRepo();
     const no = await run(['wip-report', '--api-url', gh.url], { GITHUB_TOKEN: 't' }, bare.dir);
-    expect(no.code).toBe(1);
+    expect(no.code).toBe(2);
     expect(no.err).toBe(
       'dev-process wip-report: --repo is not given and the checkout has no GitHub origin remote. Allowed: --repo owner/name (repeat it for several repositories).\n',
     );
@@ -89,7 +89,7 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
 
   it('report inputs are flags too, validated the same way as the action inputs', async () => {
     const r = await run(['wip-report', '--repo', 'octo-org/app', '--window-days', '0'], { GITHUB_TOKEN: 't' });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toBe(
       `Input 'window-days' is "0": not a whole number from 1 to 90. Allowed: a whole number of days from 1 to 90.\n`,
     );
@@ -109,10 +109,34 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     const broken = join(dir(), 'x.json');
     writeFileSync(broken, '{"schemaVersion": 1}');
     const bad = await run(['wip-report', '--from-json', broken], {});
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toMatch(
       /^dev-process wip-report: --from-json ".*x\.json" is not a report of schemaVersion 1 to 2 \(generatedAt: .*\)\.\n$/,
     );
+  });
+
+  it('every action input is a flag (--repositories, --output-dir); a missing --previous-report is a notice, as in the action', async () => {
+    const gh = await fake('octo-org', 'api', 2);
+    const out = dir();
+    const r = await run(
+      [
+        'wip-report',
+        '--repositories',
+        'octo-org/api',
+        '--output-dir',
+        out,
+        '--api-url',
+        gh.url,
+        '--previous-report',
+        join(out, 'missing.json'),
+      ],
+      { GITHUB_TOKEN: 't' },
+    );
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      `Notice: --previous-report ${JSON.stringify(join(out, 'missing.json'))} cannot be read (ENOENT); no trend this week.\n`,
+    );
+    expect(readJson(join(out, 'report.json')).repositories).toEqual(['octo-org/api']);
   });
 
   it('merge-reports: the matrix pattern, one report per repository merged into one', async () => {
@@ -129,12 +153,12 @@ describe('dev-process wip-report / merge-reports (CLI)', () => {
     expect(m.headline.openPrs).toBe(8);
     expect(r.out).toContain('8 open PRs in octo-org/api, octo-org/web');
     const twice = await run(['merge-reports', join(outA, 'report.json'), join(outA, 'report.json')], {});
-    expect(twice.code).toBe(1);
+    expect(twice.code).toBe(2);
     expect(twice.err).toBe(
       'merge-reports: octo-org/api is in report 1 and report 2: each repository must be in one report only.\n',
     );
     const none = await run(['merge-reports'], {});
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(2);
     expect(none.err).toBe(
       'dev-process merge-reports: no report files given. Allowed: one or more report.json paths, e.g. dev-process merge-reports a/report.json b/report.json --out merged\n',
     );

@@ -119,7 +119,7 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     const r = await run();
     expect(r.outputs).toMatchObject({ size: 'XS', 'changed-lines': '0', 'changed-files': '0', 'ignored-files': '2' });
     expect(r.summary).toContain('### Ignored files');
-    expect(r.summary).toContain('| `package-lock.json` | lockfile | 5500 |');
+    expect(r.summary).toContain('| `package-lock.json` | lockfile | 5,500 |');
     expect(r.summary).toContain('| `web/yarn.lock` | lockfile | 410 |');
   });
 
@@ -165,7 +165,7 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     expect(r.code).toBe(1);
     expect(errorsOf(r)).toHaveLength(1);
     expect(errorsOf(r)[0]!.message).toContain('This PR is XL: 600 changed lines in 2 files');
-    expect(errorsOf(r)[0]!.message).toContain('doable in one day, including code review and QA');
+    expect(errorsOf(r)[0]!.message).toContain('a PR should be doable in one day, including review');
     expect(r.summary).toContain('### How to split it');
     expect(gh.pulls[7]!.labels).toEqual(['bug', 'size/XL']);
     expect(gh.requests.some((q) => q.method === 'DELETE' && q.path === `${repoPath}/issues/7/labels/size%2FS`)).toBe(

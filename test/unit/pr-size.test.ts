@@ -59,7 +59,7 @@ describe('pr-size rule', () => {
     const ignoredTable = v.summary.find((b) => b.kind === 'table' && b.header[0] === 'File');
     expect(ignoredTable).toMatchObject({
       rows: [
-        [{ code: 'package-lock.json' }, 'lockfile', '4000'],
+        [{ code: 'package-lock.json' }, 'lockfile', '4,000'],
         [{ code: 'gen/x.ts' }, 'ignore input', '300'],
       ],
     });
@@ -75,10 +75,10 @@ describe('pr-size rule', () => {
     expect(v.conclusion).toBe('failure');
     expect(v.annotations).toHaveLength(1);
     expect(v.annotations[0]!.level).toBe('error');
-    expect(v.annotations[0]!.message).toContain('doable in one day, including code review and QA');
+    expect(v.annotations[0]!.message).toContain('a PR should be doable in one day, including review');
     expect(v.annotations[0]!.message).toContain('500 changed lines in 2 files');
     expect(v.annotations[0]!.message).toContain(
-      'Split it into smaller PRs, e.g. by area: src (400 lines), test (100 lines); the job summary lists more ways.',
+      'Split it into smaller PRs, e.g. by directory: src (400 lines), test (100 lines); "How to split it" in the summary lists more ways.',
     );
     const headings = v.summary.filter((b) => b.kind === 'heading').map((b) => JSON.stringify(b.text));
     expect(headings).toContain('"How to split it"');
