@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { formatterNamed } from '../src/checks/formatters/registry.ts';
+import { formatterNamed } from '../src/facts/formatters/tools/registry.ts';
 import { runFormatter } from '../src/facts/formatters/run-tool.ts';
 import type { Figure } from './figures.ts';
 

@@ -11,8 +11,6 @@ import type { FormatterFacts } from '../facts/formatters/formatter-facts.ts';
 import { HANDBOOK } from '../handbook.ts';
 import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import { noLabelChanges, type Annotation, type Block, type Conclusion, type Text, type Verdict } from '../verdict.ts';
-import type { PackageManager } from './formatters/package-manager.ts';
-import { formatterNamed } from './formatters/registry.ts';
 import { isSyntaxNit } from './formatters/syntax-nits.ts';
 
 export interface Unformatted {
@@ -23,21 +21,17 @@ export interface Unformatted {
   detail?: string;
 }
 
-const pmOf = (facts: FormatterFacts): PackageManager =>
-  facts.packageManager ?? { name: 'npm', why: 'no lockfile', declared: [] };
-
 const quote = `Handbook ${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"`;
 
 export function unformattedFiles(facts: FormatterFacts): Unformatted[] {
   const out: Unformatted[] = [];
   for (const run of facts.runs) {
-    const tool = formatterNamed(run.name)!;
     for (const [path, line] of run.findings)
       out.push({
         path,
         formatter: run.name,
         ...(line !== undefined ? { line } : {}),
-        fix: tool.fix(path, pmOf(facts).name),
+        fix: run.advice.fix(path),
       });
   }
   for (const e of facts.editorconfig) {
@@ -65,12 +59,11 @@ function runProblems(
   const problems: { level: 'error' | 'warning'; message: string }[] = [];
   const add = (level: 'error' | 'warning', message: string): void => void problems.push({ level, message });
   for (const run of facts.runs) {
-    const tool = formatterNamed(run.name)!;
     const why = facts.detected.find((d) => d.name === run.name)?.why ?? run.name;
     if (run.missing)
       add(
         s.onMissingFormatter === 'fail' ? 'error' : 'warning',
-        `${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${tool.install(pmOf(facts))}.`,
+        `${run.name} is configured (${why}) but not installed, so ${run.files.length} file(s) were not checked. Install it before this step: ${run.advice.install}.`,
       );
     if (run.timedOut)
       add(
@@ -80,7 +73,7 @@ function runProblems(
     if (run.error)
       add(
         'error',
-        `${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked. Check that it runs: ${tool.install(pmOf(facts))}.`,
+        `${run.name} failed (${run.error}), so ${run.files.length} file(s) were not checked. Check that it runs: ${run.advice.install}.`,
       );
     if (run.skipped.length)
       add(

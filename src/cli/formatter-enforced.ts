@@ -2,7 +2,7 @@
 import { formatterVerdict } from '../checks/formatter-enforced.ts';
 import { makeFileFilter } from '../checks/ignore.ts';
 import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
-import { runGit } from '../facts/git/run-git.ts';
+import { workTreeRoot } from '../facts/git/run-git.ts';
 import { onlyWhitespaceChanged } from '../facts/git/whitespace.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
@@ -12,7 +12,7 @@ export async function formatterEnforcedLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
   s: FormatterEnforcedSettings,
 ): Promise<Verdict> {
-  const root = (await runGit(f.cwd, ['rev-parse', '--show-toplevel'])).trim();
+  const root = await workTreeRoot(f.cwd);
   const filter = makeFileFilter(s.ignore, f.changes.attributes);
   const files = f.changes.files.filter((c) => c.status !== 'removed' && !filter.reason(c.path)).map((c) => c.path);
   const facts = await gatherFormatterFacts({

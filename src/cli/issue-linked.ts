@@ -1,7 +1,7 @@
 /** issue-linked on a local checkout: do the commits of base..head tag an issue (handbook §4)? */
 import { issueLinkedVerdict } from '../checks/issue-linked.ts';
 import { githubOrigin } from '../facts/git/origin.ts';
-import { runGit } from '../facts/git/run-git.ts';
+import { commitMessages as readCommitMessages } from '../facts/git/run-git.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import type { IssueLinkedSettings } from '../inputs/issue-linked.ts';
 import type { Verdict } from '../verdict.ts';
@@ -10,8 +10,7 @@ export async function issueLinkedLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
   s: IssueLinkedSettings,
 ): Promise<Verdict> {
-  const log = await runGit(f.cwd, ['log', '-z', '--format=%B', `${f.base}..${f.head}`]);
-  const commitMessages = log.split('\0').filter((m) => m.trim());
+  const commitMessages = await readCommitMessages(f.cwd, f.base, f.head);
   const repo = (await githubOrigin(f.cwd)) ?? 'this repository';
   return issueLinkedVerdict(
     { repo, title: '', body: '', author: { login: '', bot: false }, labels: [], closing: [], commitMessages },

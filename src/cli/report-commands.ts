@@ -11,7 +11,7 @@ import { fetchWipFactsFor } from '../facts/github/wip-facts.ts';
 import { readPreviousReport, readReportJson } from '../facts/previous-report.ts';
 import { parseWipReportSettings, wipReportInputs } from '../inputs/wip-report.ts';
 import { mergeReports } from '../report/merge.ts';
-import type { WipReport } from '../report/schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
 import { wipSummary } from '../report/wip-summary.ts';
 import { buildWipReport, reportSince } from '../report/wip-report.ts';
 import { flagRow, parseFlags, UsageError } from './args.ts';

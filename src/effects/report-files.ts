@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { WipReport } from '../report/schema.ts';
-import { reportSchema } from '../report/schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
+import { reportSchema } from '../report-file/schema.ts';
 import { renderReportHtml } from './report-html.ts';
 
 export interface ReportFiles {

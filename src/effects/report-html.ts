@@ -1,6 +1,6 @@
 import { reportBlocks } from '../report/wip-summary.ts';
 import type { Card, ReportBlock } from '../report/report-blocks.ts';
-import type { WipReport } from '../report/schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
 import type { Block, Inline, Text } from '../verdict.ts';
 import { escapeHtml } from './escape.ts';
 import { REPORT_CSS } from './report-css.ts';

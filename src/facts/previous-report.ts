@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { SCHEMA_VERSION, type WipReport } from '../report/schema.ts';
-import { parseAnyReport } from '../report/schema-upgrade.ts';
+import { SCHEMA_VERSION, type WipReport } from '../report-file/schema.ts';
+import { parseAnyReport } from '../report-file/upgrade.ts';
 
 /** A report.json from disk, or why it can't be used ("is not JSON (…)"), to be prefixed with what named it. */
 export function readReportJson(path: string): { report: WipReport } | { reason: string } {

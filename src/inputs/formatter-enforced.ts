@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMATTER_NAMES, type FormatterName } from '../checks/formatters/registry.ts';
+import { FORMATTER_NAMES, type FormatterName } from '../facts/formatters/tools/registry.ts';
 import { ignoreInput, tokenInput } from './shared.ts';
 import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
 

@@ -15,7 +15,7 @@ import {
   type SprintGoal,
   type SyntaxNitRow,
   type WipReport,
-} from './schema.ts';
+} from '../report-file/schema.ts';
 import { median, percentile, round1, round1OrNull } from './stats.ts';
 
 export interface ReportRows {

@@ -1,7 +1,7 @@
 /** The headline figures as cards: this week, last week, the change and whether it is better. Pure. */
 import { count, days, duration, percent } from './format.ts';
 import type { Card, Tone } from './report-blocks.ts';
-import type { HeadlineKey, HistoryEntry, WipReport } from './schema.ts';
+import type { HeadlineKey, HistoryEntry, WipReport } from '../report-file/schema.ts';
 import { round1 } from './stats.ts';
 
 /** Which way is better: fewer open PRs, more merges; the sprint-goal share is best near two thirds. */

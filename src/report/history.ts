@@ -2,7 +2,7 @@
  * Last week's report and the weeks before it: whether a previous report may be compared with this
  * one, the trend against it, and the up-to-12-week history. Pure.
  */
-import type { HeadlineKey, HistoryEntry, ReportSettings, WipReport } from './schema.ts';
+import type { HeadlineKey, HistoryEntry, ReportSettings, WipReport } from '../report-file/schema.ts';
 import { round1 } from './stats.ts';
 
 export const HISTORY_WEEKS = 12;

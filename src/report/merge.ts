@@ -4,7 +4,7 @@
  */
 import { assembleReport } from './assemble.ts';
 import { mergeHistories } from './history.ts';
-import type { ReportSettings, WipReport } from './schema.ts';
+import type { ReportSettings, WipReport } from '../report-file/schema.ts';
 
 export class MergeError extends Error {
   override name = 'MergeError';

@@ -3,7 +3,7 @@ import type { Block } from '../verdict.ts';
 import { count } from './format.ts';
 import { FIGURES } from './headline-cards.ts';
 import type { BarChart, LineChart } from './report-blocks.ts';
-import type { HeadlineKey, WipReport } from './schema.ts';
+import type { HeadlineKey, WipReport } from '../report-file/schema.ts';
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));

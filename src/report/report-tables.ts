@@ -2,7 +2,7 @@
 import type { Block, Inline, Text } from '../verdict.ts';
 import { issueLabel } from './assemble.ts';
 import { count, date, duration, percent, workingDuration } from './format.ts';
-import type { WipReport } from './schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
 
 export const prLink = (p: { number: number; title: string; url: string; repo: string }, repos: number): Inline => ({
   link: `${repos > 1 ? p.repo : ''}#${p.number} ${p.title}`,

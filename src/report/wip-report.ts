@@ -16,7 +16,7 @@ import type { ReportMergedPull, WipFacts } from '../facts/github/wip-facts.ts';
 import type { Milestone, WipPull } from '../facts/types.ts';
 import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
-import type { OpenPrRow, ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from './schema.ts';
+import type { OpenPrRow, ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from '../report-file/schema.ts';
 import { round1 } from './stats.ts';
 
 const HOUR = 3_600_000;

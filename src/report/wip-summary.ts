@@ -10,7 +10,7 @@ import { headlineCards } from './headline-cards.ts';
 import { openPrTable, prLink, sprintGoalTable } from './report-tables.ts';
 import type { ReportBlock } from './report-blocks.ts';
 import { toPlainBlocks } from './plain-blocks.ts';
-import type { WipReport } from './schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
 
 const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 const para = (text: string): Block => ({ kind: 'paragraph', text });

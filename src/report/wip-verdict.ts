@@ -1,5 +1,5 @@
 import type { Annotation, Verdict } from '../verdict.ts';
-import type { WipReport } from './schema.ts';
+import type { WipReport } from '../report-file/schema.ts';
 import { wipSummary } from './wip-summary.ts';
 
 export interface ReportPaths {

@@ -4,7 +4,7 @@ import { notice, writeVerdict } from '../effects/actions.ts';
 import type { Env } from '../facts/context.ts';
 import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
 import { checkoutCanDiff } from '../facts/git/change-set.ts';
-import { runGit } from '../facts/git/run-git.ts';
+import { resolveCommit } from '../facts/git/run-git.ts';
 import { onlyWhitespaceChanged } from '../facts/git/whitespace.ts';
 import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
 import { pullChangeSet } from '../facts/pull-change-set.ts';
@@ -13,12 +13,6 @@ import { InputError } from '../inputs/spec.ts';
 import { configuredSettings } from './configured.ts';
 import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
-
-const rev = async (cwd: string, ref: string): Promise<string | undefined> =>
-  runGit(cwd, ['rev-parse', '--verify', '--quiet', ref]).then(
-    (s) => s.trim(),
-    () => undefined,
-  );
 
 export class UnsafeEventError extends InputError {
   override name = 'UnsafeEventError';
@@ -51,8 +45,8 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
         `formatter-enforced: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`,
       );
     if (ctx.eventName === 'pull_request_target') {
-      const head = await rev(ctx.workspace, 'HEAD');
-      const mergeParent = await rev(ctx.workspace, 'HEAD^2');
+      const head = await resolveCommit(ctx.workspace, 'HEAD');
+      const mergeParent = await resolveCommit(ctx.workspace, 'HEAD^2');
       if (head === pr.headSha || mergeParent === pr.headSha) {
         throw new UnsafeEventError(
           'formatter-enforced refuses to run on pull_request_target with the PR head checked out: formatters load the repository\u2019s own config and plugins (prettier.config.js, node_modules), so the PR\u2019s code would run with a write token and secrets. Use `on: pull_request` for this check.',

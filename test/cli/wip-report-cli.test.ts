@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/main.ts';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/report-file/schema.ts';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.ts';
 import { requested, reviewGraphql, user, type FakePullTimeline } from '../fake-github/review-graphql.ts';
 import { makeRepo } from '../helpers/git-repo.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/report-file/schema.ts';
 import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import {
   requested,

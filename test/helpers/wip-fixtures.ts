@@ -3,7 +3,7 @@ import type { WipFacts } from '../../src/facts/github/wip-facts.ts';
 import type { ReportMergedPull } from '../../src/facts/github/wip-facts.ts';
 import type { Milestone, WipPull } from '../../src/facts/types.ts';
 import { parseWipReportSettings } from '../../src/inputs/wip-report.ts';
-import type { WipReport } from '../../src/report/schema.ts';
+import type { WipReport } from '../../src/report-file/schema.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 
 export const NOW = Date.parse('2026-11-23T08:00:00Z'); // a Monday morning

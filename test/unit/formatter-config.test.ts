@@ -1,14 +1,14 @@
 /** The repository's own formatter config, read for named files; package managers; ruff on recorded output. */
 import { describe, expect, it } from 'vitest';
-import { detectPackageManager, execCommand, installCommand } from '../../src/checks/formatters/package-manager.ts';
-import { formatterNamed, versionIn } from '../../src/checks/formatters/registry.ts';
+import { detectPackageManager, execCommand, installCommand } from '../../src/facts/formatters/tools/package-manager.ts';
+import { formatterNamed, versionIn } from '../../src/facts/formatters/tools/registry.ts';
 import {
   BLACK_DEFAULT_EXCLUDE,
   blackForceExclude,
   clangFormatIgnored,
   rustEdition,
   tomlStrings,
-} from '../../src/checks/formatters/tool-config.ts';
+} from '../../src/facts/formatters/tools/tool-config.ts';
 
 describe('package manager: packageManager in package.json, then the lockfile', () => {
   it.each([

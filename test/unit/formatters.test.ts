@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormatters } from '../../src/checks/formatters/detect.ts';
-import { checkEditorConfig, editorConfigFor } from '../../src/checks/formatters/editorconfig.ts';
-import { formatterFor, formatterNamed } from '../../src/checks/formatters/registry.ts';
-import { firstChangedLines, firstDifferingLine } from '../../src/checks/formatters/unified-diff.ts';
+import { detectFormatters } from '../../src/facts/formatters/tools/detect.ts';
+import { checkEditorConfig, editorConfigFor } from '../../src/facts/formatters/tools/editorconfig.ts';
+import { formatterFor, formatterNamed } from '../../src/facts/formatters/tools/registry.ts';
+import { firstChangedLines, firstDifferingLine } from '../../src/facts/formatters/tools/unified-diff.ts';
 import { readRepoFiles } from '../../src/facts/formatters/repo-files.ts';
 
 const tree = (names: string[], o: { packageJson?: string; pyproject?: string } = {}) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/effects/markdown.ts';
 import { mergeReports } from '../../src/report/merge.ts';
-import { reportSchema, type WipReport } from '../../src/report/schema.ts';
-import { parseAnyReport } from '../../src/report/schema-upgrade.ts';
+import { reportSchema, type WipReport } from '../../src/report-file/schema.ts';
+import { parseAnyReport } from '../../src/report-file/upgrade.ts';
 import { sparkline } from '../../src/report/format.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { reportBlocks } from '../../src/report/wip-summary.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WipFacts } from '../../src/facts/github/wip-facts.ts';
 import { mergeReports, MergeError } from '../../src/report/merge.ts';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/report-file/schema.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { facts, H, merged, milestone, NOW, pull, settings } from '../helpers/wip-fixtures.ts';
 

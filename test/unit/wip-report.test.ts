@@ -4,7 +4,7 @@ import { renderReportHtml } from '../../src/effects/report-html.ts';
 import { renderMarkdown } from '../../src/effects/markdown.ts';
 import { closingReferences } from '../../src/checks/closing-references.ts';
 import { duplicateGroups, jaccard, titleWords } from '../../src/report/duplicates.ts';
-import { reportSchema } from '../../src/report/schema.ts';
+import { reportSchema } from '../../src/report-file/schema.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { wipSummary } from '../../src/report/wip-summary.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';

@@ -2,20 +2,11 @@
  * Facts for formatter-enforced: which formatters the checkout uses (or the input names), and what
  * each says about the changed files. The only code of this check that runs tools or reads files.
  */
-import { detectFormatters, type Detection } from '../../checks/formatters/detect.ts';
-import {
-  checkEditorConfig,
-  editorConfigFor,
-  type EditorConfigViolation,
-} from '../../checks/formatters/editorconfig.ts';
-import { detectPackageManager, type PackageManager } from '../../checks/formatters/package-manager.ts';
-import { formatterFor, formatterNamed, type FormatterName } from '../../checks/formatters/registry.ts';
-import {
-  blackForceExclude,
-  clangFormatIgnored,
-  rustEdition,
-  type ToolConfig,
-} from '../../checks/formatters/tool-config.ts';
+import { detectFormatters, type Detection } from './tools/detect.ts';
+import { checkEditorConfig, editorConfigFor, type EditorConfigViolation } from './tools/editorconfig.ts';
+import { detectPackageManager } from './tools/package-manager.ts';
+import { formatterFor, formatterNamed, type FormatterName } from './tools/registry.ts';
+import { blackForceExclude, clangFormatIgnored, rustEdition, type ToolConfig } from './tools/tool-config.ts';
 import {
   clangFormatIgnoreReader,
   editorConfigReader,
@@ -29,14 +20,20 @@ export interface FormatterFacts {
   detected: Detection[];
   /** Set when the `formatters` input chose them instead of detection. */
   fromInput: boolean;
-  runs: FormatterRun[];
+  runs: (FormatterRun & { advice: FormatterAdvice })[];
   editorconfig: { path: string; violations: EditorConfigViolation[] }[];
-  /** The repository's JavaScript package manager, for install advice and fix commands (npm when absent). */
-  packageManager?: PackageManager;
   /** Changed files no formatter (nor EditorConfig) covers. */
   unchecked: string[];
   /** Every change is whitespace only; undefined when it could not be told (base not in the checkout). */
   formattingOnly?: boolean;
+}
+
+/** What to tell a person about one formatter, in this repository's package manager's words. */
+export interface FormatterAdvice {
+  /** How to install (or make runnable) the tool before the step. */
+  install: string;
+  /** The command that formats one file in place. */
+  fix: (path: string) => string;
 }
 
 export interface FormatterFactsInput {
@@ -75,11 +72,13 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
     if (tool) byTool.set(tool.name, [...(byTool.get(tool.name) ?? []), f]);
     else rest.push(f);
   }
-  const runs: FormatterRun[] = [];
+  const runs: FormatterFacts['runs'] = [];
   const config = toolConfig(i.root, repo.pyproject);
+  const pm = detectPackageManager(repo.root, repo.packageJson);
   for (const [name, files] of byTool) {
     const tool = formatterNamed(name)!;
-    runs.push(await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv, config }));
+    const run = await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv, config });
+    runs.push({ ...run, advice: { install: tool.install(pm), fix: (path) => tool.fix(path, pm.name) } });
   }
   const editorconfig: FormatterFacts['editorconfig'] = [];
   const unchecked: string[] = [];
@@ -102,7 +101,6 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
     fromInput: !!i.formatters,
     runs,
     editorconfig,
-    packageManager: detectPackageManager(repo.root, repo.packageJson),
     unchecked,
     ...(formattingOnly !== undefined ? { formattingOnly } : {}),
   };

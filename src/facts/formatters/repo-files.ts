@@ -1,8 +1,8 @@
 /** Reads what formatter detection and EditorConfig need from the checkout. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RepoFiles } from '../../checks/formatters/detect.ts';
-import type { EditorConfigFile } from '../../checks/formatters/editorconfig.ts';
+import type { RepoFiles } from './tools/detect.ts';
+import type { EditorConfigFile } from './tools/editorconfig.ts';
 
 const readText = (path: string): string | undefined => {
   try {

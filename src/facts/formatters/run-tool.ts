@@ -2,16 +2,10 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import {
-  versionIn,
-  withoutColour,
-  type ExternalFormatter,
-  type Findings,
-  type ToolOutput,
-} from '../../checks/formatters/registry.ts';
-import type { ToolConfig } from '../../checks/formatters/tool-config.ts';
-import type { FileError } from '../../checks/formatters/tool-errors.ts';
-import { firstDifferingLine } from '../../checks/formatters/unified-diff.ts';
+import { versionIn, withoutColour, type ExternalFormatter, type Findings, type ToolOutput } from './tools/registry.ts';
+import type { ToolConfig } from './tools/tool-config.ts';
+import type { FileError } from './tools/tool-errors.ts';
+import { firstDifferingLine } from './tools/unified-diff.ts';
 
 const executable = (path: string): boolean => {
   try {

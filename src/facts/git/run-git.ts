@@ -49,3 +49,23 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
     return undefined;
   }
 }
+
+/** The commit `ref` names (full hash), or undefined when it names none. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
+  try {
+    return (await runGit(cwd, ['rev-parse', '--verify', '--quiet', ref])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The top folder of the work tree that holds `cwd`. */
+export async function workTreeRoot(cwd: string): Promise<string> {
+  return (await runGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
+}
+
+/** The messages of the commits in base..head, newest first, empty ones left out. */
+export async function commitMessages(cwd: string, base: string, head: string): Promise<string[]> {
+  const log = await runGit(cwd, ['log', '-z', '--format=%B', `${base}..${head}`]);
+  return log.split('\0').filter((m) => m.trim());
+}
