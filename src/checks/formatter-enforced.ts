@@ -84,22 +84,15 @@ function runProblems(
   return problems;
 }
 
-export function formatterVerdict(
-  facts: FormatterFacts,
-  s: FormatterEnforcedSettings,
-): Verdict<{ unformatted: Unformatted[] }> {
-  const unformatted = unformattedFiles(facts);
-  const annotations: Annotation[] = [];
-  const level = s.failOnUnformatted ? 'error' : 'warning';
-  for (const u of unformatted) {
-    annotations.push({
-      level,
-      file: u.path,
-      ...(u.line !== undefined ? { line: u.line } : {}),
-      title: `Not formatted (${u.formatter})`,
-      message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
-    });
-  }
+/** One annotation per unformatted file and per file its formatter could not read. */
+function fileAnnotations(facts: FormatterFacts, unformatted: Unformatted[], level: 'error' | 'warning'): Annotation[] {
+  const annotations: Annotation[] = unformatted.map((u) => ({
+    level,
+    file: u.path,
+    ...(u.line !== undefined ? { line: u.line } : {}),
+    title: `Not formatted (${u.formatter})`,
+    message: `${u.detail ? `${u.detail}. ` : ''}Fix locally: ${u.fix}. ${quote}`,
+  }));
   for (const run of facts.runs)
     for (const e of run.errors)
       annotations.push({
@@ -109,15 +102,22 @@ export function formatterVerdict(
         title: `Could not format (${run.name})`,
         message: `${run.name} could not read this file, so it is not known to be formatted: ${e.message}`,
       });
-  const problems = runProblems(facts, s);
-  annotations.push(...problems);
+  return annotations;
+}
 
+/** Which formatters ran (detected or from the input), with the version each reported. */
+function formattersParagraph(facts: FormatterFacts): Text {
+  if (!facts.detected.length)
+    return 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.';
+  const named = facts.detected.map((d) => {
+    const version = facts.runs.find((r) => r.name === d.name)?.version;
+    return `${d.name}${version ? ` ${version}` : ''} (${d.why})`;
+  });
+  return [facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ', named.join(', '), '.'];
+}
+
+function formatterSummary(facts: FormatterFacts, unformatted: Unformatted[], problems: { message: string }[]): Block[] {
   const unreadable = facts.runs.some((r) => r.errors.length);
-  const conclusion: Conclusion =
-    ((unformatted.length || unreadable) && s.failOnUnformatted) || problems.some((p) => p.level === 'error')
-      ? 'failure'
-      : 'success';
-  const names = facts.detected.map((d) => d.name);
   const summary: Block[] = [
     {
       kind: 'heading',
@@ -129,21 +129,7 @@ export function formatterVerdict(
           : 'Formatting: every checked file is formatted',
     },
     { kind: 'quote', text: `${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"` },
-    {
-      kind: 'paragraph',
-      text: facts.detected.length
-        ? [
-            facts.fromInput ? 'Formatters from the input: ' : 'Formatters detected: ',
-            facts.detected
-              .map((d) => {
-                const version = facts.runs.find((r) => r.name === d.name)?.version;
-                return `${d.name}${version ? ` ${version}` : ''} (${d.why})`;
-              })
-              .join(', '),
-            '.',
-          ]
-        : 'No formatter detected (no .prettierrc, biome.json, pyproject [tool.black]/[tool.ruff], go.mod, Cargo.toml, .clang-format or .editorconfig). Install one: handbook §5.',
-    },
+    { kind: 'paragraph', text: formattersParagraph(facts) },
   ];
   if (facts.formattingOnly !== undefined)
     summary.push({
@@ -152,7 +138,7 @@ export function formatterVerdict(
         ? 'This PR changes whitespace and formatting only: a safe, fast review.'
         : 'This PR changes more than formatting.',
     });
-  if (unformatted.length) {
+  if (unformatted.length)
     summary.push({
       kind: 'table',
       header: ['File', 'Formatter', 'First line', 'Fix'],
@@ -163,7 +149,6 @@ export function formatterVerdict(
         { code: u.fix },
       ]),
     });
-  }
   const errors = facts.runs.flatMap((r) => r.errors.map((e) => ({ ...e, name: r.name })));
   if (errors.length)
     summary.push({
@@ -176,6 +161,21 @@ export function formatterVerdict(
       kind: 'paragraph',
       text: `${facts.unchecked.length} changed file(s) have no formatter here and were not checked.`,
     });
+  return summary;
+}
+
+export function formatterVerdict(
+  facts: FormatterFacts,
+  s: FormatterEnforcedSettings,
+): Verdict<{ unformatted: Unformatted[] }> {
+  const unformatted = unformattedFiles(facts);
+  const problems = runProblems(facts, s);
+  const annotations = [...fileAnnotations(facts, unformatted, s.failOnUnformatted ? 'error' : 'warning'), ...problems];
+  const unreadable = facts.runs.some((r) => r.errors.length);
+  const conclusion: Conclusion =
+    ((unformatted.length || unreadable) && s.failOnUnformatted) || problems.some((p) => p.level === 'error')
+      ? 'failure'
+      : 'success';
   return {
     check: 'formatter-enforced',
     conclusion,
@@ -183,10 +183,10 @@ export function formatterVerdict(
     labels: noLabelChanges(),
     outputs: {
       'unformatted-files': JSON.stringify(unformatted.map((u) => u.path)),
-      formatters: JSON.stringify(names),
+      formatters: JSON.stringify(facts.detected.map((d) => d.name)),
       'formatting-only': facts.formattingOnly === undefined ? '' : String(facts.formattingOnly),
     },
-    summary,
+    summary: formatterSummary(facts, unformatted, problems),
     details: { unformatted },
   };
 }

@@ -13,12 +13,13 @@ import type { RepoRef } from './github/pull-files.ts';
 export const readConfigFromGit = (cwd: string, ref: string): Promise<string | undefined> =>
   runGit(cwd, ['show', `${ref}:${CONFIG_PATH}`]).catch(() => undefined);
 
-export async function readConfigAt(o: {
+export async function readConfigAt(where: {
   octokit: Octokit;
   repo: RepoRef;
   ref?: string;
   workspace?: string;
 }): Promise<string | undefined> {
-  if (o.ref && o.workspace && (await hasCommit(o.workspace, o.ref))) return readConfigFromGit(o.workspace, o.ref);
-  return readRepoFile(o.octokit, o.repo, CONFIG_PATH, o.ref);
+  if (where.ref && where.workspace && (await hasCommit(where.workspace, where.ref)))
+    return readConfigFromGit(where.workspace, where.ref);
+  return readRepoFile(where.octokit, where.repo, CONFIG_PATH, where.ref);
 }

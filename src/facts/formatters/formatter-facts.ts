@@ -57,36 +57,40 @@ function toolConfig(root: string, pyproject: string | undefined): ToolConfig {
   return { forceExclude: blackForceExclude(pyproject), ...(edition ? { edition } : {}) };
 }
 
-export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<FormatterFacts> {
-  const repo = readRepoFiles(i.root);
-  const detected = i.formatters
-    ? i.formatters.map((name) => ({ name, why: 'the formatters input' }))
+export async function gatherFormatterFacts(input: FormatterFactsInput): Promise<FormatterFacts> {
+  const repo = readRepoFiles(input.root);
+  const detected = input.formatters
+    ? input.formatters.map((name) => ({ name, why: 'the formatters input' }))
     : detectFormatters(repo);
   const names = detected.map((d) => d.name);
   const byTool = new Map<FormatterName, string[]>();
   const rest: string[] = [];
-  const clangIgnore = clangFormatIgnoreReader(i.root);
-  for (const f of i.files) {
+  const clangIgnore = clangFormatIgnoreReader(input.root);
+  for (const f of input.files) {
     const tool = formatterFor(f, names);
     if (tool?.name === 'clang-format' && clangFormatIgnored(f, clangIgnore(f))) continue;
     if (tool) byTool.set(tool.name, [...(byTool.get(tool.name) ?? []), f]);
     else rest.push(f);
   }
   const runs: FormatterFacts['runs'] = [];
-  const config = toolConfig(i.root, repo.pyproject);
+  const config = toolConfig(input.root, repo.pyproject);
   const pm = detectPackageManager(repo.root, repo.packageJson);
   for (const [name, files] of byTool) {
     const tool = formatterNamed(name)!;
-    const run = await runFormatter(i.root, tool, files, { timeoutMs: i.timeoutMs, pathEnv: i.pathEnv, config });
+    const run = await runFormatter(input.root, tool, files, {
+      timeoutMs: input.timeoutMs,
+      pathEnv: input.pathEnv,
+      config,
+    });
     runs.push({ ...run, advice: { install: tool.install(pm), fix: (path) => tool.fix(path, pm.name) } });
   }
   const editorconfig: FormatterFacts['editorconfig'] = [];
   const unchecked: string[] = [];
   if (names.includes('editorconfig')) {
-    const configs = editorConfigReader(i.root);
+    const configs = editorConfigReader(input.root);
     for (const path of rest) {
       const props = editorConfigFor(path, configs(path));
-      const content = readChangedFile(i.root, path);
+      const content = readChangedFile(input.root, path);
       if (!content || isBinary(content) || !Object.keys(props).length) {
         unchecked.push(path);
         continue;
@@ -95,10 +99,10 @@ export async function gatherFormatterFacts(i: FormatterFactsInput): Promise<Form
       if (violations.length) editorconfig.push({ path, violations });
     }
   } else unchecked.push(...rest);
-  const formattingOnly = await i.whitespaceOnly();
+  const formattingOnly = await input.whitespaceOnly();
   return {
     detected,
-    fromInput: !!i.formatters,
+    fromInput: !!input.formatters,
     runs,
     editorconfig,
     unchecked,
