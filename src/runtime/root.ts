@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { failRun } from '../effects/actions.ts';
 import { readActionInput } from '../inputs/read-action-inputs.ts';
 import { InputError, parseInputs, type InputSpec } from '../inputs/spec.ts';
-import { CHECK_NAMES, CHECKS, loadActionRunner, type CheckName } from './checks.ts';
-import { eventApplies } from './gate.ts';
+import { CHECK_NAMES, runCheckAction, type CheckName } from './checks.ts';
 
 export const rootInputs = {
   check: {
@@ -26,5 +25,5 @@ export async function runRootAction(env: Record<string, string | undefined>): Pr
     if (e instanceof InputError) return failRun(e.message);
     throw e;
   }
-  if (eventApplies(CHECKS[check], env)) await (await loadActionRunner[check]())(env);
+  await runCheckAction(check, env);
 }
