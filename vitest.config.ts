@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The e2e tests mostly wait on child processes and the fake API: 3 files at a time on 2 cores (the default,
+    // cores - 1, ran them one after the other).
+    maxWorkers: 3,
     projects: [
       { extends: true, test: { name: 'source', include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['test/e2e/**/*.test.ts'] } },

@@ -53,6 +53,10 @@ export function rateLimitedUntil(e: unknown, now: number): number | undefined {
   return undefined;
 }
 
+/** A second more than an absolute reset time (x-ratelimit-reset): the runner's clock and GitHub's may differ. */
+const clockMargin = (e: unknown): number =>
+  (e as ErrorShape).response?.headers?.['retry-after'] === undefined ? 1000 : 0;
+
 const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The one line a run stops with when the limit resets too far away to wait for. */
@@ -98,9 +102,9 @@ export function pacedRequests(log: (line: string) => void): (send: Send, options
           throw new RateLimitedError(until, now);
         }
         if (waits >= MAX_WAITS) throw e;
-        // A second more than asked: the runner's clock and GitHub's may differ.
-        log(`Rate limit on ${options.method} ${options.url}; retrying in ${Math.ceil((until - now) / 1000) + 1}s.`);
-        await sleep(until - now + 1000);
+        const wait = until - now + clockMargin(e);
+        log(`Rate limit on ${options.method} ${options.url}; retrying in ${Math.ceil(wait / 1000)}s.`);
+        await sleep(wait);
       }
     }
   }
