@@ -85,10 +85,10 @@ async function sizeLabelAction(entry: string): Promise<{ ms: number; requests: n
 
 async function prSizeFigure(): Promise<Figure> {
   const sla = process.env.SIZE_LABEL_ACTION;
-  await ours(); // warm the disk cache once, as for the anchor below
-  const o = await ours();
   const what = `${N}-file PR, size/XS → new size label`;
+  await ours(); // warm the disk cache once, as for the anchor below
   if (!sla) {
+    const o = await ours();
     return {
       issue: 14,
       name: `pr-size, ${what} (built bundle, fake API)`,
@@ -98,14 +98,24 @@ async function prSizeFigure(): Promise<Figure> {
     };
   }
   await sizeLabelAction(sla);
-  const a = await sizeLabelAction(sla);
-  const node = median(Array.from({ length: 5 }, () => timeSync(process.execPath, ['-e', '0'])));
+  const runs = { ours: [] as number[], anchor: [] as number[], node: [] as number[] };
+  let o = { requests: 0, writes: 0 };
+  let a = { requests: 0 };
+  for (let i = 0; i < 5; i++) {
+    const r = await ours();
+    const s = await sizeLabelAction(sla);
+    runs.ours.push(r.ms);
+    runs.anchor.push(s.ms);
+    runs.node.push(timeSync(process.execPath, ['-e', '0']));
+    [o, a] = [r, s];
+  }
+  const [ms, anchor, node] = [median(runs.ours), median(runs.anchor), median(runs.node)];
   return {
     issue: 14,
-    name: `pr-size vs pascalgn/size-label-action, ${what}, same fake API, same run`,
-    value: `${o.ms.toFixed(0)} ms (${o.requests} requests, ${o.writes} writes) vs ${a.ms.toFixed(0)} ms (${a.requests} requests; it reads only the first 30 files) → ${(o.ms / a.ms).toFixed(2)}×; node -e 0 ${node.toFixed(0)} ms`,
+    name: `pr-size vs pascalgn/size-label-action, ${what}, same fake API, alternating, median of 5`,
+    value: `${ms.toFixed(0)} ms (${o.requests} requests, ${o.writes} writes) vs ${anchor.toFixed(0)} ms (${a.requests} requests; it reads only the first 30 files) → ${(ms / anchor).toFixed(2)}×; node -e 0 ${node.toFixed(0)} ms`,
     goal: '≤ 1.5×',
-    holds: o.ms <= 1.5 * a.ms,
+    holds: ms <= 1.5 * anchor,
   };
 }
 
