@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects, so nobody is fooled about what a run tested:
+// - source: rules, inputs, facts and the CLI on the TypeScript sources (no build needed);
+// - build: test/e2e/, which runs the built dist/ bundles as separate processes (`npm run test:e2e` builds first).
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The e2e tests mostly wait on child processes and the fake API: 3 files at a time on 2 cores (the default,
+    // cores - 1, ran them one after the other).
+    maxWorkers: 3,
+    projects: [
+      { extends: true, test: { name: 'source', include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/e2e/**/*.test.ts'] } },
+    ],
   },
 });

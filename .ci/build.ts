@@ -1,44 +1,51 @@
-// Builds one ESM bundle per entry with ncc: dist/<entry>/index.js (+ lazily loaded chunks).
-// --no-cache: ncc's shared build cache (~/.cache/ncc) made licenses.txt differ between checkouts,
-// so a fresh clone's build did not match the committed dist/.
-import { spawn } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+// Builds every entry of src/entries/ in ONE esbuild pass: dist/<entry>/index.js is a small ESM file, the code the
+// entries share is stored once in dist/chunks/, each check's code in its own chunks that are loaded only when that
+// check runs. dist/licenses.txt holds the licence of every bundled package. Why esbuild and not ncc: README
+// "Development". The output depends only on the sources and the lockfile (no cache, no absolute paths).
+import { build, type Metafile } from 'esbuild';
+import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { licenceNotices } from './licences.ts';
 
 const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
 const entries = readdirSync(join(root, 'src/entries'))
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.slice(0, -3));
-const only = process.argv.slice(2);
-const todo = only.length ? entries.filter((e) => only.includes(e)) : entries;
+  .map((f) => f.slice(0, -3))
+  .sort();
+if (process.argv.length > 2) console.log('(one pass builds every entry: the entries share their chunks)');
 
-function build(entry: string): Promise<void> {
-  rmSync(join(root, 'dist', entry), { recursive: true, force: true });
-  const args = [
-    'build',
-    `src/entries/${entry}.ts`,
-    '-o',
-    `dist/${entry}`,
-    '--target',
-    'es2022',
-    '--license',
-    'licenses.txt',
-    '-q',
-    '--no-cache',
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(root, 'node_modules/.bin/ncc'), args, { cwd: root, stdio: 'inherit' });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry} (exit ${code})`))));
-  });
-}
+// CommonJS packages inside an ES module call require() for Node's built-ins: give every output file one.
+const banner = "import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);";
 
 const started = Date.now();
-const queue = [...todo];
-await Promise.all(
-  [1, 2].map(async () => {
-    for (let e = queue.shift(); e; e = queue.shift()) await build(e);
-  }),
-);
-console.log(
-  `built ${todo.map((e) => `dist/${e}/index.js`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-);
+rmSync(dist, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(entries.map((e) => [`${e}/index`, `src/entries/${e}.ts`])),
+  outdir: 'dist',
+  chunkNames: 'chunks/[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  banner: { js: banner },
+  metafile: true,
+  logLevel: 'warning',
+});
+writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
+writeFileSync(join(dist, 'licenses.txt'), licenceNotices(root, bundledFiles(result.metafile)));
+chmodSync(join(dist, 'cli/index.js'), 0o755);
+console.log(`built ${entries.map((e) => `dist/${e}/index.js`).join(', ')} in ${Date.now() - started} ms`);
+
+/** Every input file that ended up in some output (a package imported but tree-shaken away owes no notice). */
+function bundledFiles(meta: Metafile): string[] {
+  const used = new Set<string>();
+  for (const out of Object.values(meta.outputs))
+    for (const [file, { bytesInOutput }] of Object.entries(out.inputs)) if (bytesInOutput > 0) used.add(file);
+  return [...used];
+}

@@ -1,5 +1,9 @@
 // `npm run bench`: builds nothing, runs the built bundles and the rules, prints one table of figures.
+// Optional: SIZE_LABEL_ACTION (the anchor of the pr-size row), BENCH_NPM_TEST=1 (times a whole `npm test`).
+import { cliStartFigures } from './cli-start.ts';
 import { printFigures } from './figures.ts';
+import { npmTestFigure } from './npm-test.ts';
+import { packagingFigures } from './packaging.ts';
 import { docsRequiredFigures } from './docs-required.ts';
 import { formatterFigures } from './formatter-enforced.ts';
 import { prSizeFigures } from './pr-size.ts';
@@ -14,5 +18,8 @@ const figures = [
   ...(await formatterFigures()),
   ...syntaxNitFigures(),
   ...(await wipReportFigures()),
+  ...(await packagingFigures()),
+  ...cliStartFigures(),
+  npmTestFigure(),
 ];
 printFigures(figures);

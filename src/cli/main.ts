@@ -6,7 +6,7 @@ import { EXIT, EXIT_CODES, UsageError } from './args.ts';
 import { describeComparison } from './base-ref.ts';
 import { VERSION } from './version.ts';
 import { DETAIL_SECTIONS, LOCAL_CHECKS } from './checks.ts';
-import { mergeReportsCommand, wipReportCommand, type ReportIO } from './report-commands.ts';
+import type { ReportIO } from './report-commands.ts';
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */
 const REPORT_COMMANDS: Record<
@@ -15,11 +15,11 @@ const REPORT_COMMANDS: Record<
 > = {
   'wip-report': {
     summary: 'The weekly WIP report from the GitHub API (token from --token-env), or --from-json.',
-    run: wipReportCommand,
+    run: async (...a) => (await import('./report-commands.ts')).wipReportCommand(...a), // loaded only when run
   },
   'merge-reports': {
     summary: 'One report from several report.json files (the per-repository matrix pattern).',
-    run: mergeReportsCommand,
+    run: async (...a) => (await import('./report-commands.ts')).mergeReportsCommand(...a),
   },
 };
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Entry for the `dev-process` command (package.json "bin": the built dist/cli/index.js keeps the shebang).
-import { cli } from '../cli/main.ts';
+// Node's module compile cache (where this Node has it) first, then only the command's own code is loaded.
+import * as nodeModule from 'node:module';
+
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { cli } = await import('../cli/main.ts');
 
 process.exitCode = await cli(
   process.argv.slice(2),

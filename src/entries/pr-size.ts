@@ -1,5 +1,4 @@
 // Action entry for actions/pr-size: skip cheaply on other events, else load and run the check.
-import { CHECKS, loadActionRunner } from '../runtime/checks.ts';
-import { eventApplies } from '../runtime/gate.ts';
+import { runCheckAction } from '../runtime/checks.ts';
 
-if (eventApplies(CHECKS['pr-size'], process.env)) await (await loadActionRunner['pr-size']())(process.env);
+await runCheckAction('pr-size', process.env);

@@ -1,7 +1,10 @@
 /**
  * The suite's checks: which events each applies to and how to load it. Kept free of heavy imports so
- * an action's entry can decide "skip" without loading @actions/core, octokit or zod.
+ * an action's entry can decide "skip" without loading @actions/core, octokit or zod. A new check is one
+ * entry in CHECKS and in loadActionRunner, plus its one-line src/entries/<check>.ts (the build picks it up).
  */
+import { eventApplies } from './gate.ts';
+
 export interface CheckInfo {
   name: string;
   handbook: string;
@@ -60,3 +63,8 @@ export const loadActionRunner = {
   'issue-linked': async () => (await import('./issue-linked.ts')).runIssueLinkedAction,
   'wip-report': async () => (await import('./wip-report.ts')).runWipReportAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;
+
+/** An action's whole entry: skip cheaply when the event does not apply, else load only this check's code and run it. */
+export async function runCheckAction(check: CheckName, env: Record<string, string | undefined>): Promise<void> {
+  if (eventApplies(CHECKS[check], env)) await (await loadActionRunner[check]())(env);
+}

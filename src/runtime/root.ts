@@ -1,24 +1,21 @@
-import { z } from 'zod';
-import { failRun } from '../effects/actions.ts';
-import { readActionInput } from '../inputs/read-action-inputs.ts';
-import { InputError, parseInputs, type InputSpec } from '../inputs/spec.ts';
-import { CHECK_NAMES, CHECKS, loadActionRunner, type CheckName } from './checks.ts';
-import { eventApplies } from './gate.ts';
+import { CHECK_NAMES, runCheckAction, type CheckName } from './checks.ts';
 
-export const rootInputs = {
-  check: {
-    description: `Which check to run: ${CHECK_NAMES.join(', ')}.`,
-    default: '',
-    allowed: `one of ${CHECK_NAMES.join(', ')}`,
-    schema: z
-      .string()
-      .trim()
-      .pipe(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]], { error: 'not a check of this suite' })),
-  } satisfies InputSpec<CheckName>,
-};
+const isCheck = (name: string): name is CheckName => (CHECK_NAMES as string[]).includes(name);
 
-/** The root action: one step that runs any check by name, with that check's own inputs. */
+/**
+ * The root action: one step that runs any check by name, with that check's own inputs. A valid `check` goes
+ * straight to the check's entry (a skipped run loads nothing more); anything else is parsed by the input schema
+ * for its one-line error.
+ */
 export async function runRootAction(env: Record<string, string | undefined>): Promise<void> {
+  const named = (env.INPUT_CHECK ?? '').trim();
+  if (isCheck(named)) return runCheckAction(named, env);
+  const [{ failRun }, { readActionInput }, { InputError, parseInputs }, { rootInputs }] = await Promise.all([
+    import('../effects/actions.ts'),
+    import('../inputs/read-action-inputs.ts'),
+    import('../inputs/spec.ts'),
+    import('./root-inputs.ts'),
+  ]);
   let check: CheckName;
   try {
     ({ check } = parseInputs(rootInputs, readActionInput));
@@ -26,5 +23,5 @@ export async function runRootAction(env: Record<string, string | undefined>): Pr
     if (e instanceof InputError) return failRun(e.message);
     throw e;
   }
-  if (eventApplies(CHECKS[check], env)) await (await loadActionRunner[check]())(env);
+  await runCheckAction(check, env);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -142,6 +142,17 @@ describe('action metadata agrees with the code', () => {
       });
     });
   }
+
+  it('every check has its one-line entry (the build takes every file of src/entries/)', () => {
+    const entries = readdirSync(join(ROOT, 'src/entries')).map((f) => f.replace(/\.ts$/, ''));
+    expect(entries.sort()).toEqual([...CHECK_NAMES, 'cli', 'main'].sort());
+    for (const name of CHECK_NAMES) {
+      const code = readFileSync(join(ROOT, 'src/entries', `${name}.ts`), 'utf8')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('//') && !l.startsWith('import '));
+      expect(code, name).toEqual([`await runCheckAction('${name}', process.env);`]);
+    }
+  });
 
   it('the root action runs dist/main and requires check', () => {
     const root = load('action.yml');
