@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { globProblem } from '../checks/globs.ts';
-import { ignoreInput, tokenInput } from './shared.ts';
+import { ignoreInput, labelName, tokenInput } from './shared.ts';
 import { YamlAliasError, yamlToJs } from './yaml-safe.ts';
 import { parseInputs, type InputSpec } from './spec.ts';
 
@@ -105,8 +105,8 @@ export const docsRequiredInputs = {
   'skip-label': {
     description: 'A PR with this label passes without docs. Default: no-docs-needed (no-tests-needed in tests mode).',
     default: '',
-    allowed: 'a label name',
-    schema: z.string().trim().max(100, 'longer than GitHub allows for a label'),
+    allowed: 'a label name of at most 50 characters',
+    schema: labelName,
   } satisfies InputSpec<string>,
   drafts: {
     description:

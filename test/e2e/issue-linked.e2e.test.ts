@@ -142,9 +142,14 @@ describe('issue-linked and GitHub\u2019s real answers (issue #12)', () => {
     expect(JSON.parse(real.outputs.issues!)).toEqual([`${real.repo}#8`]);
   });
 
-  it('the skip label is compared case-insensitively', async () => {
+  it('the skip label is compared case-insensitively, and must fit GitHub\u2019s 50-character limit', async () => {
     const r = await run({}, { inputs: { 'fail-if-missing': 'true' }, labels: ['No-Issue'], action: 'labeled' });
     expect(r.code).toBe(0);
+    const long = await run({}, { inputs: { 'skip-label': 'x'.repeat(51) } });
+    expect(long.code).toBe(1);
+    expect(long.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Input 'skip-label' is "x{51}": longer than GitHub's 50-character label limit\./),
+    ]);
   });
 
   it('a null closing reference with FORBIDDEN beside partial data: the rest is used, one warning names the permission', async () => {

@@ -4,6 +4,8 @@ import { closingReferences, issueRefs, proseOnly } from '../../src/checks/closin
 import { hasLabel, uniqueNames } from '../../src/checks/names.ts';
 import { parseSizes } from '../../src/checks/sizes.ts';
 import { SkippedItems } from '../../src/facts/github/partial-read.ts';
+import { parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';
+import { parseIssueLinkedSettings } from '../../src/inputs/issue-linked.ts';
 import { parsePrSizeSettings } from '../../src/inputs/pr-size.ts';
 import { parseReviewLatencySettings } from '../../src/inputs/review-latency.ts';
 import { parseWipReportSettings } from '../../src/inputs/wip-report.ts';
@@ -78,6 +80,18 @@ describe('GitHub\u2019s limits and defaults in pr-size inputs', () => {
     expect(parsePrSizeSettings((n) => ({ sizes: 'small=0,medium=50,large=400' })[n]).warnAt).toBe('medium');
     expect(parsePrSizeSettings((n) => ({ sizes: 'all=0' })[n]).warnAt).toBeUndefined();
     expect(parsePrSizeSettings(() => undefined).warnAt).toBe('XL');
+  });
+});
+
+describe('skip labels fit GitHub\u2019s 50-character limit', () => {
+  it.each([
+    ['issue-linked', parseIssueLinkedSettings],
+    ['docs-required', parseDocsRequiredSettings],
+  ] as const)('%s: 50 characters pass, 51 are one error line', (_check, parse) => {
+    expect(parse((n) => (n === 'skip-label' ? '\u00e9'.repeat(50) : undefined)).skipLabel).toHaveLength(50);
+    expect(() => parse((n) => (n === 'skip-label' ? 'x'.repeat(51) : undefined))).toThrow(
+      /^Input 'skip-label' is "x{51}": longer than GitHub's 50-character label limit\. Allowed: a label name of at most 50 characters\.$/,
+    );
   });
 });
 
