@@ -13,6 +13,7 @@ import type { DocsRequiredSettings, DocsRule } from '../inputs/docs-required.ts'
 import type { Annotation, Block, Conclusion, Inline, Verdict } from '../verdict.ts';
 import { compileGlobLists } from './globs.ts';
 import { makeFileFilter, partitionFiles } from './ignore.ts';
+import { hasLabel } from './names.ts';
 
 export interface DocsRequiredFacts {
   pr?: PullRequestInfo;
@@ -44,6 +45,9 @@ export const FILES_SHOWN = 50;
 const owesDocs = (f: ChangedFile): boolean =>
   f.status !== 'removed' && !(f.status === 'renamed' && f.additions + f.deletions === 0);
 
+/** Removing a docs file documents nothing: only added, modified or renamed docs files count. */
+const documents = (f: ChangedFile): boolean => f.status !== 'removed';
+
 function evaluate(rules: readonly DocsRule[], files: readonly ChangedFile[]): RuleOutcome[] {
   // One index for every mapping's code and docs globs: each path is looked up once, not 2 × mappings times.
   const lists = compileGlobLists(rules.flatMap((r) => [r.code, r.docs]));
@@ -52,8 +56,9 @@ function evaluate(rules: readonly DocsRule[], files: readonly ChangedFile[]): Ru
   for (const f of files) {
     const answers = lists.decide(f.path);
     for (let i = 0; i < rules.length; i++) {
-      if (answers[2 * i + 1] === true) docsFiles[i]!.push(f.path);
-      else if (answers[2 * i] === true) codeFiles[i]!.push(f);
+      if (answers[2 * i + 1] === true) {
+        if (documents(f)) docsFiles[i]!.push(f.path);
+      } else if (answers[2 * i] === true) codeFiles[i]!.push(f);
     }
   }
   return rules.map((rule, index) => {
@@ -95,7 +100,7 @@ export function docsRequiredVerdict(
   const outcomes = evaluate(settings.rules, counted);
   const unsatisfied = outcomes.filter((o) => o.result === 'unsatisfied');
   const filesMissing = changes.incomplete !== undefined && changes.incomplete.totals.files > changes.files.length;
-  const skipLabel = pr?.labels.includes(settings.skipLabel) === true;
+  const skipLabel = pr !== undefined && hasLabel(pr.labels, settings.skipLabel);
   const draftNeutral = pr?.draft === true && settings.drafts === 'neutral';
 
   const annotations: Annotation[] = [];

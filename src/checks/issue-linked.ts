@@ -10,6 +10,7 @@ import { HANDBOOK } from '../handbook.ts';
 import type { IssueLinkedSettings } from '../inputs/issue-linked.ts';
 import { noLabelChanges, type Annotation, type Block, type Verdict } from '../verdict.ts';
 import { closingReferences, issueRefs } from './closing-references.ts';
+import { hasLabel } from './names.ts';
 
 export interface IssueLinkFacts {
   repo: string;
@@ -22,6 +23,8 @@ export interface IssueLinkFacts {
   commitMessages: string[];
   /** Commits whose messages were not read (GitHub gives the last 100): flagged when nothing was found. */
   commitsUnread?: number;
+  /** What GitHub returned as null (the token can't see it), as one sentence naming the permission. */
+  skipped?: string;
 }
 
 const quote = `Handbook ${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"`;
@@ -36,6 +39,9 @@ export function issueLinkedVerdict(
     ...f.closing,
     ...closingReferences([f.title, f.body, ...f.commitMessages].join('\n'), f.repo),
   ]);
+  const partial: Annotation[] = f.skipped
+    ? [{ level: 'warning', title: 'issue-linked: partial data', message: f.skipped }]
+    : [];
   const base = { check: 'issue-linked', labels: noLabelChanges(), outputs: { issues: JSON.stringify(issues) } };
   const head = (text: string): Block[] => [
     { kind: 'heading', level: 2, text },
@@ -45,7 +51,7 @@ export function issueLinkedVerdict(
     return {
       ...base,
       conclusion: 'success',
-      annotations: [],
+      annotations: partial,
       summary: [...head(`Issue linked: ${issues.join(', ')}`)],
       details: { issues },
     };
@@ -54,18 +60,18 @@ export function issueLinkedVerdict(
     return {
       ...base,
       conclusion: 'success',
-      annotations: [],
+      annotations: partial,
       summary: [
         ...head('Issue link: skipped for a bot author'),
         { kind: 'paragraph', text: `${f.author.login} is a bot; its PRs need no issue.` },
       ],
       details: { issues, skipped: 'bot' },
     };
-  if (s.skipLabel && f.labels.includes(s.skipLabel)) {
+  if (s.skipLabel && hasLabel(f.labels, s.skipLabel)) {
     return {
       ...base,
       conclusion: 'success',
-      annotations: [],
+      annotations: partial,
       summary: [
         ...head('Issue link: skipped by label'),
         { kind: 'paragraph', text: ['No issue needed: the PR has the ', { code: s.skipLabel }, ' label.'] },
@@ -81,10 +87,11 @@ export function issueLinkedVerdict(
   return {
     ...base,
     conclusion: s.failIfMissing ? 'failure' : 'success',
-    annotations: [annotation],
+    annotations: [annotation, ...partial],
     summary: [
       ...head('Issue link: none found'),
       { kind: 'paragraph', text: HOW },
+      ...(f.skipped ? [{ kind: 'paragraph' as const, text: f.skipped }] : []),
       ...(f.commitsUnread
         ? [
             {

@@ -9,6 +9,7 @@
 import { HANDBOOK } from '../handbook.ts';
 import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
 import type { PrSizeSettings } from '../inputs/pr-size.ts';
+import { hasLabel, nameKey, sameName } from './names.ts';
 import type { Annotation, Block, Conclusion, Inline, LabelChanges, Verdict } from '../verdict.ts';
 import { makeFileFilter, partitionFiles, type IgnoreReason } from './ignore.ts';
 import { sizeColor, sizeFor, sizeRank } from './sizes.ts';
@@ -51,13 +52,14 @@ export const count = (n: number): string => n.toLocaleString('en-US');
 /** "1 file", "2 files". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
+/** The size label to add and the old size labels to remove, compared case-insensitively as GitHub does. */
 function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined, sizeName: string): LabelChanges {
   if (!pr || !settings.applyLabels) return { add: [], remove: [] };
   const wanted = settings.labelPrefix + sizeName;
-  const sizeLabels = new Set(settings.sizes.map((b) => settings.labelPrefix + b.name));
+  const sizeLabels = new Set(settings.sizes.map((b) => nameKey(settings.labelPrefix + b.name)));
   const index = sizeRank(sizeName, settings.sizes);
   return {
-    add: pr.labels.includes(wanted)
+    add: hasLabel(pr.labels, wanted)
       ? []
       : [
           {
@@ -66,7 +68,7 @@ function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined,
             description: `Pull request size ${sizeName} (pr-size)`,
           },
         ],
-    remove: pr.labels.filter((l) => sizeLabels.has(l) && l !== wanted),
+    remove: pr.labels.filter((l) => sizeLabels.has(nameKey(l)) && !sameName(l, wanted)),
   };
 }
 

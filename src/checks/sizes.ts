@@ -21,7 +21,12 @@ export function parseSizes(text: string): SizeBucket[] | string {
     const bucket = { name: m[1]!, minLines: Number(m[2]) };
     const prev = buckets.at(-1);
     if (prev && bucket.minLines <= prev.minLines) return `"${part}" must be larger than ${prev.name}=${prev.minLines}`;
-    if (buckets.some((b) => b.name === bucket.name)) return `"${bucket.name}" appears twice`;
+    // Size labels are compared case-insensitively on GitHub: `xs` and `XS` would be one label.
+    const twin = buckets.find((b) => b.name.toLowerCase() === bucket.name.toLowerCase());
+    if (twin)
+      return twin.name === bucket.name
+        ? `"${bucket.name}" appears twice`
+        : `"${bucket.name}" and "${twin.name}" differ only in case (labels are case-insensitive)`;
     buckets.push(bucket);
   }
   if (buckets[0]!.minLines !== 0)
@@ -36,7 +41,15 @@ export function sizeFor(lines: number, buckets: readonly SizeBucket[]): SizeBuck
 }
 
 export function sizeRank(name: string, buckets: readonly SizeBucket[]): number {
-  return buckets.findIndex((b) => b.name === name);
+  return buckets.findIndex((b) => b.name.toLowerCase() === name.toLowerCase());
+}
+
+/** GitHub's limit on a label name (in characters). */
+export const LABEL_MAX_LENGTH = 50;
+
+/** The first size whose label (prefix + name) is longer than GitHub allows, with that label. */
+export function overlongLabel(prefix: string, buckets: readonly SizeBucket[]): string | undefined {
+  return buckets.map((b) => prefix + b.name).find((l) => [...l].length > LABEL_MAX_LENGTH);
 }
 
 /** Green for the smallest size through red for the largest, as hex without '#'. */

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Annotation, LabelChanges, Verdict } from '../verdict.ts';
-import { escapeCommandData } from './escape.ts';
+import { escapeCommandData, visible } from './escape.ts';
 import { renderMarkdown } from './markdown.ts';
 
 /** GitHub shows at most 10 annotations of each level per step. */
@@ -42,9 +42,10 @@ export async function writeVerdict(v: Verdict, io: ActionsIO): Promise<void> {
   const warnings = io.labels && (v.labels.add.length || v.labels.remove.length) ? await io.labels(v.labels) : [];
   const annotations = [...v.annotations, ...warnings.map((message): Annotation => ({ level: 'warning', message }))];
   for (const a of capAnnotations(annotations)) {
-    writers[a.level](a.message, {
-      ...(a.title ? { title: a.title } : {}),
-      ...(a.file ? { file: a.file } : {}),
+    // @actions/core escapes %, CR and LF; terminal escapes and other controls are made visible here.
+    writers[a.level](visible(a.message), {
+      ...(a.title ? { title: visible(a.title) } : {}),
+      ...(a.file ? { file: visible(a.file) } : {}),
       ...(a.line ? { startLine: a.line } : {}),
     });
   }
@@ -58,9 +59,9 @@ export async function writeVerdict(v: Verdict, io: ActionsIO): Promise<void> {
 
 /** One error line for a run that could not decide (bad input, API failure), and exit 1. */
 export function failRun(message: string, detail?: string): void {
-  core.setFailed(message);
+  core.setFailed(visible(message));
   if (detail) core.debug(detail);
 }
 
-export const notice = (message: string): void => core.notice(message);
+export const notice = (message: string): void => core.notice(visible(message));
 export const setSecret = (secret: string): void => core.setSecret(secret);

@@ -46,9 +46,9 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Workflow command data (message): as @actions/core escapes it. */
+/** Workflow command data (message): control characters made visible, then escaped as @actions/core does. */
 export const escapeCommandData = (s: string): string =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Workflow command property (file=, title=): also ':' and ','. */
 export const escapeCommandProperty = (s: string): string =>

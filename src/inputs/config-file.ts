@@ -14,6 +14,7 @@ import { reviewLatencyInputs } from './review-latency.ts';
 import type { Block } from '../verdict.ts';
 import { InputError, type InputSpecs } from './spec.ts';
 import { wipReportInputs } from './wip-report.ts';
+import { YamlAliasError, yamlToJs } from './yaml-safe.ts';
 
 export const CONFIG_PATH = '.github/dev-process.yml';
 
@@ -57,6 +58,9 @@ export function parseConfigFile(text: string, file = CONFIG_PATH): ConfigFile {
       `${file}: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Allowed: a YAML mapping of check names to settings.`,
     );
   }
+  const js = yamlToJs(doc, text);
+  if (js instanceof YamlAliasError)
+    throw new ConfigError(`${file}: ${js.message}. Allowed: a YAML mapping of check names to settings.`);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
   if (!isMap(doc.contents))
     throw new ConfigError(
@@ -76,7 +80,7 @@ export function parseConfigFile(text: string, file = CONFIG_PATH): ConfigFile {
         `${file}: ${check}: expected a mapping of settings. Allowed: ${settable(specs).join(', ')}.`,
       );
     const section: Record<string, string> = {};
-    for (const [key, value] of Object.entries(pair.value.toJSON() as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries((js as Record<string, Record<string, unknown>>)[check] ?? {})) {
       if (!settable(specs).includes(key))
         throw new ConfigError(
           `${file}: ${check}.${key} is not a setting of ${check}. Allowed: ${settable(specs).join(', ')}.`,

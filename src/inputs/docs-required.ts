@@ -1,7 +1,8 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { globProblem } from '../checks/globs.ts';
-import { ignoreInput, tokenInput } from './shared.ts';
+import { ignoreInput, labelName, tokenInput } from './shared.ts';
+import { YamlAliasError, yamlToJs } from './yaml-safe.ts';
 import { parseInputs, type InputSpec } from './spec.ts';
 
 export type DocsMode = 'docs' | 'tests';
@@ -60,7 +61,15 @@ const rulesText = z.string().transform((text, ctx): RawRule[] | undefined => {
     });
     return z.NEVER;
   }
-  const parsed = mappingSchema.safeParse(doc.toJS());
+  const js = yamlToJs(doc, text);
+  if (js instanceof YamlAliasError) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `YAML error${js.line ? ` at line ${js.line}` : ''}: ${js.message.replace(/^line \d+: /, '')}`,
+    });
+    return z.NEVER;
+  }
+  const parsed = mappingSchema.safeParse(js);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     ctx.addIssue({ code: 'custom', message: `${pathText(issue.path)}: ${issue.message}` });
@@ -96,8 +105,8 @@ export const docsRequiredInputs = {
   'skip-label': {
     description: 'A PR with this label passes without docs. Default: no-docs-needed (no-tests-needed in tests mode).',
     default: '',
-    allowed: 'a label name',
-    schema: z.string().trim().max(100, 'longer than GitHub allows for a label'),
+    allowed: 'a label name of at most 50 characters',
+    schema: labelName,
   } satisfies InputSpec<string>,
   drafts: {
     description:

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { tokenInput } from './shared.ts';
+import { labelName, tokenInput } from './shared.ts';
 import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
 
 export const issueLinkedInputs = {
@@ -15,8 +14,8 @@ export const issueLinkedInputs = {
   'skip-label': {
     description: 'A PR with this label needs no issue. Default: no-issue.',
     default: '',
-    allowed: 'a label name',
-    schema: z.string().trim().max(100, 'longer than GitHub allows for a label'),
+    allowed: 'a label name of at most 50 characters',
+    schema: labelName,
   } satisfies InputSpec<string>,
 };
 

@@ -31,6 +31,20 @@ function holidays(s: string): Set<string> | string {
   return out;
 }
 
+/** A GitHub login (letters, digits, hyphens, at most 39), optionally `name[bot]`. */
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
+
+/** Logins as people write them: `@alice` or `alice`, compared case-insensitively later. */
+function logins(s: string): string[] | string {
+  const out: string[] = [];
+  for (const item of list(s)) {
+    const login = item.replace(/^@/, '');
+    if (!LOGIN.test(login)) return `${JSON.stringify(item)} is not a GitHub login`;
+    out.push(login);
+  }
+  return out;
+}
+
 export const reviewLatencyInputs = {
   'github-token': tokenInput('Token to read pull requests and their reviews. Read access is enough.'),
   'sla-hours': {
@@ -70,8 +84,8 @@ export const reviewLatencyInputs = {
   'ignore-users': {
     description: 'Logins whose reviews do not count as a response (bots are never counted).',
     default: '',
-    allowed: 'logins separated by commas or newlines',
-    schema: z.string().transform(list),
+    allowed: 'logins (alice or @alice; bots as name[bot]) separated by commas or newlines',
+    schema: parsed(logins),
   } satisfies InputSpec<string[]>,
   'fail-on-breach': {
     description:

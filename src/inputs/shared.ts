@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { globProblem } from '../checks/globs.ts';
+import { LABEL_MAX_LENGTH } from '../checks/sizes.ts';
 import { lines, type InputSpec } from './spec.ts';
 
 /** Newline-separated minimatch globs, each checked for problems. */
@@ -33,3 +34,9 @@ export const ignoreInput: InputSpec<string[]> = {
   allowed: 'newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json"',
   schema: globList,
 };
+
+/** A label name as GitHub takes it: at most 50 characters (it counts characters, not UTF-16 units). */
+export const labelName = z
+  .string()
+  .trim()
+  .refine((s) => [...s].length <= LABEL_MAX_LENGTH, `longer than GitHub's ${LABEL_MAX_LENGTH}-character label limit`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uniqueNames } from '../checks/names.ts';
 import type { SizeBucket } from '../checks/sizes.ts';
 import { prSizeInputs } from './pr-size.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs, type ReviewLatencySettings } from './review-latency.ts';
@@ -24,7 +25,7 @@ export const wipReportInputs = {
   repositories: {
     description: 'owner/name of each repository to report on, comma- or newline-separated. Default: this repository.',
     default: '',
-    allowed: 'owner/name pairs separated by commas or newlines',
+    allowed: 'owner/name pairs separated by commas or newlines (a repeat, in any case, is read once)',
     schema: z.string().transform((s, ctx) => {
       const repos = s.split(/[\s,]+/).filter(Boolean);
       const bad = repos.find((r) => !REPO.test(r));
@@ -32,7 +33,7 @@ export const wipReportInputs = {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not owner/name` });
         return z.NEVER;
       }
-      return repos;
+      return uniqueNames(repos); // GitHub's owner and repository names are case-insensitive: each is read once
     }),
   } satisfies InputSpec<string[]>,
   'window-days': {

@@ -1,4 +1,5 @@
 import { issueLinkedVerdict } from '../checks/issue-linked.ts';
+import { uniqueNames } from '../checks/names.ts';
 import { notice, writeVerdict } from '../effects/actions.ts';
 import type { Env } from '../facts/context.ts';
 import { fetchIssueLinkFacts } from '../facts/github/issue-link-facts.ts';
@@ -23,7 +24,7 @@ export function runIssueLinkedAction(env: Env): Promise<void> {
     const facts = await fetchIssueLinkFacts(octokit, ctx.repo, pr.number);
     // The payload's labels are the event's own (a `labeled` event carries the new label); the query's may lag.
     await writeVerdict(
-      note(issueLinkedVerdict({ ...facts, labels: [...new Set([...facts.labels, ...pr.labels])] }, settings)),
+      note(issueLinkedVerdict({ ...facts, labels: uniqueNames([...facts.labels, ...pr.labels]) }, settings)),
       { env },
     );
   });

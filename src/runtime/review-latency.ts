@@ -6,6 +6,7 @@ import { parseReviewLatencySettings, reviewLatencyInputs } from '../inputs/revie
 import { baseShaOf, configuredSettings } from './configured.ts';
 import { actionClient } from './client.ts';
 import { runAction } from './run-action.ts';
+import type { Verdict } from '../verdict.ts';
 
 /** Events about one PR; the others (schedule, workflow_dispatch) evaluate every open PR. */
 export const PULL_EVENTS: readonly string[] = [
@@ -14,6 +15,13 @@ export const PULL_EVENTS: readonly string[] = [
   'pull_request_review',
   'pull_request_review_comment',
 ];
+
+/** A verdict that also says what GitHub did not let the token read. */
+const withWarning = (v: Verdict, message: string): Verdict => ({
+  ...v,
+  annotations: [...v.annotations, { level: 'warning', title: 'review-latency: partial data', message }],
+  summary: [...v.summary, { kind: 'paragraph', text: [{ strong: 'Partial data:' }, ` ${message}`] }],
+});
 
 export function runReviewLatencyAction(env: Env): Promise<void> {
   return runAction('review-latency', env, async (ctx) => {
@@ -31,10 +39,9 @@ export function runReviewLatencyAction(env: Env): Promise<void> {
         return notice(
           `review-latency: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`,
         );
-      return writeVerdict(
-        note(reviewLatencyForPull(await fetchPullTimeline(octokit, ctx.repo, number), settings, now)),
-        { env },
-      );
+      const timeline = await fetchPullTimeline(octokit, ctx.repo, number);
+      const verdict = note(reviewLatencyForPull(timeline, settings, now));
+      return writeVerdict(timeline.skipped ? withWarning(verdict, timeline.skipped) : verdict, { env });
     }
     const open = await fetchOpenPullTimelines(octokit, ctx.repo);
     await writeVerdict(note(reviewLatencyReport(open.pulls, settings, now, open.incomplete)), { env });

@@ -11,7 +11,13 @@ afterEach(async () => {
 
 async function run(
   files: ApiFile[],
-  o: { payload?: PullPayloadOptions; inputs?: Record<string, string>; eventName?: string; entry?: string } = {},
+  o: {
+    payload?: PullPayloadOptions;
+    inputs?: Record<string, string>;
+    eventName?: string;
+    entry?: string;
+    contents?: Record<string, string>;
+  } = {},
 ) {
   const payload = pullRequestPayload({
     number: 12,
@@ -22,7 +28,7 @@ async function run(
     ...o.payload,
   });
   const { owner, repo } = repoOf(payload);
-  const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files, labels: [] } } });
+  const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files, labels: [] } }, contents: o.contents ?? {} });
   servers.push(gh);
   const r = await runDist(o.entry ?? 'docs-required', {
     eventName: o.eventName ?? 'pull_request',
@@ -152,5 +158,54 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
     const root = await run([apiFile('src/a.ts', 1)], { entry: 'main', inputs: { check: 'docs-required' } });
     expect(root.code).toBe(1);
     expect(root.outputs.missing).toBe('true');
+  });
+});
+
+/** Nested aliases: a few lines of YAML that expand to millions of nodes. */
+const ALIAS_BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+].join('\n');
+
+describe('docs-required and GitHub\u2019s real data (issue #12)', () => {
+  it('the skip label is compared case-insensitively', async () => {
+    const r = await run([apiFile('src/a.ts', 5)], { payload: { labels: ['No-Docs-Needed'], action: 'labeled' } });
+    expect(r.code).toBe(0);
+  });
+
+  it('a deleted docs file documents nothing; an added, modified or renamed one does', async () => {
+    const code = apiFile('src/a.ts', 5);
+    const deleted = await run([code, apiFile('docs/old.md', 0, 40, 'removed')]);
+    expect(deleted.code).toBe(1);
+    for (const status of ['added', 'modified', 'renamed']) {
+      const r = await run([code, apiFile('docs/new.md', 3, 0, status)]);
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it('terminal escapes in a file name never reach the log raw', async () => {
+    const r = await run([apiFile('src/\u001b[2K\u001b[1A\u001b[32mok.ts', 1)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.annotations.filter((a) => a.command === 'error')).toHaveLength(1);
+  });
+
+  it('a YAML alias bomb in rules is one line naming the input and the line', async () => {
+    const r = await run([apiFile('src/a.ts', 1)], { inputs: { rules: ALIAS_BOMB } });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(r.annotations[0]!.message).toMatch(/^Input 'rules' is .*: YAML error at line \d+.*alias/);
+    expect(r.annotations[0]!.message).not.toMatch(/could not finish|Excessive/);
+  });
+
+  it('a YAML alias bomb in the config file is one line naming the file and the line', async () => {
+    const payload = pullRequestPayload({ number: 12 });
+    const file = `docs-required:\n  rules:\n${ALIAS_BOMB.replace(/^/gm, '    ')}\n`;
+    const r = await run([apiFile('src/a.ts', 1)], {
+      contents: { [`${payload.pull_request.base.sha}:.github/dev-process.yml`]: file },
+    });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(r.annotations[0]!.message).toMatch(/^\.github\/dev-process\.yml: line \d+.*alias/);
   });
 });

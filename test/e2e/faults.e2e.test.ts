@@ -8,7 +8,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiFile, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import {
+  apiFile,
+  forbidden,
+  PartialAnswer,
+  startFakeGitHub,
+  type Fault,
+  type FakeGitHub,
+} from '../fake-github/server.ts';
 import { requested, reviewGraphql, user } from '../fake-github/review-graphql.ts';
 import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { runDist, type DistRun } from '../helpers/run-dist.ts';
@@ -54,7 +61,11 @@ interface Case {
   /** Outputs that must be the same with and without a transient fault. */
   keys: string[];
   eventPayload?: unknown;
+  /** GitHub's answer with null nodes and FORBIDDEN errors beside the partial data (GraphQL readers). */
+  partial?: (data: any, query: string) => unknown;
 }
+
+const denied = (data: unknown, ...path: (string | number)[]) => new PartialAnswer(data, [forbidden(path)]);
 
 const CASES: Case[] = [
   {
@@ -76,6 +87,10 @@ const CASES: Case[] = [
     data: { method: 'POST', path: /^\/graphql$/ },
     graphql: reviewGraphql(owner, repo, pulls),
     keys: ['waiting-on', 'waiting-hours'],
+    partial: (d) => {
+      d.repository.pullRequest.timelineItems.nodes.unshift(null);
+      return denied(d, 'repository', 'pullRequest', 'timelineItems', 'nodes', 0);
+    },
   },
   {
     entry: 'review-latency',
@@ -84,6 +99,10 @@ const CASES: Case[] = [
     data: { method: 'POST', path: /^\/graphql$/ },
     graphql: reviewGraphql(owner, repo, pulls),
     keys: ['open-prs', 'breached-count'],
+    partial: (d) => {
+      d.repository.pullRequests.nodes[0] = null;
+      return denied(d, 'repository', 'pullRequests', 'nodes', 0);
+    },
   },
   {
     entry: 'issue-linked',
@@ -91,6 +110,12 @@ const CASES: Case[] = [
     data: { method: 'POST', path: /^\/graphql$/ },
     graphql: linksGraphql,
     keys: ['issues'],
+    partial: (d) => {
+      d.repository.pullRequest.closingIssuesReferences.nodes.push(null);
+      d.repository.pullRequest.labels.nodes.push(null);
+      d.repository.pullRequest.commits.nodes.push(null);
+      return denied(d, 'repository', 'pullRequest', 'closingIssuesReferences', 'nodes', 0);
+    },
   },
   {
     entry: 'wip-report',
@@ -100,6 +125,11 @@ const CASES: Case[] = [
     graphql: reviewGraphql(owner, repo, pulls),
     inputs: { upload: 'false' },
     keys: ['open-prs'],
+    partial: (d, q) => {
+      if (!q.includes('OpenPullsForReport')) return d;
+      d.repository.pullRequests.nodes[0] = null;
+      return denied(d, 'repository', 'pullRequests', 'nodes', 0);
+    },
   },
 ];
 
@@ -107,12 +137,16 @@ async function run(
   c: Case,
   faults: Fault[] = [],
   env: Record<string, string> = {},
+  partial = false,
 ): Promise<DistRun & { gh: FakeGitHub }> {
   const gh = await startFakeGitHub({
     owner,
     repo,
     pulls: { 12: { files: [apiFile('src/a.ts', 20), apiFile('docs/a.md', 10)], labels: [] } },
     ...(c.graphql ? { graphql: c.graphql } : {}),
+    ...(c.graphql && partial && c.partial
+      ? { graphql: (q: string, v: Record<string, unknown>) => c.partial!(c.graphql!(q, v), q) }
+      : {}),
     faults,
   });
   servers.push(gh);
@@ -173,6 +207,20 @@ describe.each(CASES)('faults: $entry on $event', (c) => {
         `^${c.entry} could not finish: GitHub API .* answered 500: .*GitHub had an error; it was retried\\. Re-run the job later\\.`,
       ),
     );
+    noToken(r);
+  });
+});
+
+describe.each(CASES.filter((c) => c.partial))('partial GraphQL answers: $entry on $event', (c) => {
+  it('errors beside partial data with null nodes: no crash, what was read is used, one warning names the permission', async () => {
+    const r = await run(c, [], {}, true);
+    expect(r.stderr).not.toMatch(/TypeError/);
+    expect(r.annotations.filter((a) => a.command === 'error')).toEqual([]);
+    const named = r.annotations.filter(
+      (a) => a.command === 'warning' && /'(?:issues|pull-requests): read'/.test(a.message),
+    );
+    expect(named).toHaveLength(1);
+    expect(named[0]!.message).toMatch(/skipped|could not be read/);
     noToken(r);
   });
 });

@@ -3,7 +3,7 @@
  * label names, logins and review bodies. No injected workflow command, no broken markdown table,
  * no unescaped HTML, no crash.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parse } from 'parse5';
@@ -33,7 +33,8 @@ function expectSafe(r: DistResult, o: { exit?: number } = {}): void {
   expect(tablesAreWellFormed(r.summary)).toBe(true);
   const md = withoutCodeSpans(r.summary);
   for (const tag of ['<script', '</table', '<img', '<svg', '<!--']) expect(md).not.toContain(tag);
-  expect(r.stdout).not.toContain('\u001b[31m');
+  expect(r.stdout).not.toContain('\u001b');
+  expect(r.stdout).not.toContain('\u009b');
 }
 
 function htmlIsSafe(html: string): void {
@@ -229,5 +230,22 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
       expectSafe(c, { exit: 0 });
     }
     cases += HOSTILE_FILE_NAMES.length + 11;
+  });
+});
+
+describe('hostile events and inputs (issue #12)', () => {
+  const ENTRIES = ['pr-size', 'docs-required', 'issue-linked', 'review-latency', 'wip-report', 'formatter-enforced'];
+
+  it.each(ENTRIES)('%s: an event payload that is not JSON is one error line naming it, exit 1', async (entry) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-event-'));
+    const event = join(dir, 'event.json');
+    writeFileSync(event, '{"pull_request": {"number": 1,');
+    const eventName = entry === 'wip-report' ? 'schedule' : 'pull_request';
+    const r = await runDist(entry, { eventName, payload: {}, env: { GITHUB_EVENT_PATH: event } });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(r.annotations[0]!.message).toMatch(/^The event payload .*GITHUB_EVENT_PATH.* is not JSON/);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/SyntaxError|^\s+at /m);
+    cases++;
   });
 });

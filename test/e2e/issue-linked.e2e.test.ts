@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import { forbidden, PartialAnswer, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { runDist } from '../helpers/run-dist.ts';
 
@@ -19,11 +19,18 @@ interface Pull {
 
 async function run(
   pull: Pull,
-  o: { inputs?: Record<string, string>; faults?: Fault[]; labels?: string[]; action?: string } = {},
+  o: {
+    inputs?: Record<string, string>;
+    faults?: Fault[];
+    labels?: string[];
+    action?: string;
+    /** Reshapes GitHub's answer (null nodes, errors beside partial data). */
+    answer?: (data: any) => unknown;
+  } = {},
 ) {
   const payload = pullRequestPayload({ number: 12, action: o.action ?? 'opened', labels: o.labels ?? [] });
   const { owner, repo } = repoOf(payload);
-  const graphql = (_q: string, vars: Record<string, unknown>) => ({
+  const data = (vars: Record<string, unknown>) => ({
     repository: {
       pullRequest:
         vars.number === 12
@@ -46,6 +53,7 @@ async function run(
           : null,
     },
   });
+  const graphql = (_q: string, vars: Record<string, unknown>) => (o.answer ?? ((d) => d))(data(vars));
   const gh = await startFakeGitHub({ owner, repo, graphql, faults: o.faults ?? [] });
   servers.push(gh);
   const r = await runDist('issue-linked', {
@@ -109,5 +117,74 @@ describe('issue-linked e2e (dist/issue-linked/index.js, one GraphQL query)', () 
     expect(down.annotations[0]!.message).toMatch(
       /^issue-linked could not finish: GitHub API POST .*graphql answered 503/,
     );
+  });
+});
+
+const CLOSING_PATH = ['repository', 'pullRequest', 'closingIssuesReferences', 'nodes', 0];
+
+describe('issue-linked and GitHub\u2019s real answers (issue #12)', () => {
+  it('closing keywords in HTML comments, fenced code and code spans link nothing', async () => {
+    const template = [
+      '<!-- Link the issue: Closes #123 -->',
+      '```',
+      'git commit -m "Fixes #5"',
+      '```',
+      'Use `Resolves #9` to link.',
+      '<!--',
+      'Closes #77',
+      '-->',
+    ].join('\n');
+    const r = await run({ body: template }, { inputs: { 'fail-if-missing': 'true' } });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.issues!)).toEqual([]);
+    const real = await run({ body: `${template}\nCloses #8` }, { inputs: { 'fail-if-missing': 'true' } });
+    expect(real.code).toBe(0);
+    expect(JSON.parse(real.outputs.issues!)).toEqual([`${real.repo}#8`]);
+  });
+
+  it('the skip label is compared case-insensitively, and must fit GitHub\u2019s 50-character limit', async () => {
+    const r = await run({}, { inputs: { 'fail-if-missing': 'true' }, labels: ['No-Issue'], action: 'labeled' });
+    expect(r.code).toBe(0);
+    const long = await run({}, { inputs: { 'skip-label': 'x'.repeat(51) } });
+    expect(long.code).toBe(1);
+    expect(long.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Input 'skip-label' is "x{51}": longer than GitHub's 50-character label limit\./),
+    ]);
+  });
+
+  it('a null closing reference with FORBIDDEN beside partial data: the rest is used, one warning names the permission', async () => {
+    const answer = (d: any) => {
+      d.repository.pullRequest.closingIssuesReferences.nodes.unshift(null);
+      return new PartialAnswer(d, [forbidden(CLOSING_PATH)]);
+    };
+    const r = await run({ closes: [7] }, { answer });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.issues!)).toEqual([`${r.repo}#7`]);
+    const warnings = r.annotations.filter((a) => a.command === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/skipped: 1 closing issue reference.*'issues: read'/);
+    expect(r.annotations.filter((a) => a.command === 'error')).toEqual([]);
+  });
+
+  it('only unreadable references: a notice by default (exit 0), failure only with fail-if-missing', async () => {
+    const answer = (d: any) => {
+      d.repository.pullRequest.closingIssuesReferences.nodes = [null];
+      return new PartialAnswer(d, [forbidden(CLOSING_PATH)]);
+    };
+    const soft = await run({}, { answer });
+    expect(soft.code).toBe(0);
+    expect(soft.annotations.map((a) => a.command).sort()).toEqual(['notice', 'warning']);
+    const hard = await run({}, { answer, inputs: { 'fail-if-missing': 'true' } });
+    expect(hard.code).toBe(1);
+    expect(hard.annotations.filter((a) => a.command === 'warning')[0]!.message).toContain("'issues: read'");
+  });
+
+  it('a pull request the token cannot read at all is one error naming pull-requests: read', async () => {
+    const answer = () =>
+      new PartialAnswer({ repository: { pullRequest: null } }, [forbidden(['repository', 'pullRequest'])]);
+    const r = await run({ closes: [7] }, { answer });
+    expect(r.code).toBe(1);
+    expect(r.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(r.annotations[0]!.message).toMatch(/^issue-linked could not finish: .*'pull-requests: read'/);
   });
 });

@@ -85,10 +85,11 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       `GET ${repoPath}/contents/.github%2Fdev-process.yml`, // the shared config, at the base commit (404: defaults)
       `GET ${repoPath}/pulls/7/files`,
       `GET ${repoPath}/contents/.gitattributes`,
+      `GET ${repoPath}/labels/size%2FS`, // 404: the repository lacks it, so it is created with its colour
       `POST ${repoPath}/labels`,
       `POST ${repoPath}/issues/7/labels`,
     ]);
-    expect(gh.requests[3]!.body).toMatchObject({ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) });
+    expect(gh.requests[4]!.body).toMatchObject({ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) });
     expect(gh.pulls[7]!.labels).toEqual(['size/S']);
     expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true);
     expect(r.annotations).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import { forbidden, PartialAnswer, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import {
   committed,
   requested,
@@ -36,9 +36,12 @@ async function run(
   pulls: FakePullTimeline[],
   inputs: Record<string, string> = {},
   faults: Fault[] = [],
+  answer: (data: any, query: string) => unknown = (d) => d,
 ) {
   const { owner, repo } = repoOf(payload);
-  const gh = await startFakeGitHub({ owner, repo, graphql: reviewGraphql(owner, repo, pulls), faults });
+  const fake = reviewGraphql(owner, repo, pulls);
+  const graphql = (q: string, v: Record<string, unknown>) => answer(fake(q, v), q);
+  const gh = await startFakeGitHub({ owner, repo, graphql, faults });
   servers.push(gh);
   const r = await runDist('review-latency', {
     eventName,
@@ -171,5 +174,40 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
     expect(r.code).toBe(0);
     expect(r.annotations[0]!.command).toBe('notice');
     expect(r.gh.requests).toEqual([]);
+  });
+});
+
+describe('review-latency and GitHub\u2019s real semantics (issue #12)', () => {
+  it('ignore-users accepts @login and compares case-insensitively; what cannot be a login is refused', async () => {
+    const payload = examplePayload('pull_request_review', 'submitted');
+    const n = payload.pull_request.number as number;
+    const pulls = [pull(n, [requested(ago(30), 'alice'), reviewed(ago(20), user('Alice'), 'APPROVED')])];
+    const counted = await run('pull_request_review', payload, pulls);
+    const at = await run('pull_request_review', payload, pulls, { 'ignore-users': '@alice' });
+    const plain = await run('pull_request_review', payload, pulls, { 'ignore-users': 'ALICE' });
+    expect(counted.outputs['first-review-hours']).toBe('10');
+    expect(at.outputs).toEqual(plain.outputs);
+    expect(at.outputs['first-review-hours']).not.toBe('10');
+    const bad = await run('pull_request_review', payload, pulls, { 'ignore-users': 'alice, not/a-login' });
+    expect(bad.code).toBe(1);
+    expect(bad.annotations.map((a) => a.command)).toEqual(['error']);
+    expect(bad.annotations[0]!.message).toMatch(/^Input 'ignore-users' is .*"not\/a-login" is not a GitHub login/);
+  });
+
+  it('schedule: a null pull request node (FORBIDDEN) is skipped and said so; the rest is evaluated', async () => {
+    const pulls = [1, 2, 3].map((n) => pull(n, [requested(ago(30), 'alice')]));
+    const answer = (d: any, q: string) => {
+      if (!q.includes('query OpenPullTimelines')) return d;
+      d.repository.pullRequests.nodes[1] = null;
+      return new PartialAnswer(d, [forbidden(['repository', 'pullRequests', 'nodes', 1])]);
+    };
+    const r = await run('schedule', { schedule: '0 8 * * 1', repository: { full_name: 'o/r' } }, pulls, {}, [], answer);
+    expect(r.code).toBe(0);
+    expect(r.outputs['open-prs']).toBe('2');
+    const warnings = r.annotations.filter((a) => a.command === 'warning' && /skipped/.test(a.message));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(
+      /could not be read and was skipped: 1 open pull request.*'pull-requests: read'/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/report-file/schema.ts';
-import { startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
+import { forbidden, PartialAnswer, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import {
   requested,
   reviewed,
@@ -72,12 +72,18 @@ function scenario(n = 300) {
   return { pulls, merged, milestones };
 }
 
-async function run(inputs: Record<string, string>, faults: Fault[] = [], n = 300) {
+async function run(
+  inputs: Record<string, string>,
+  faults: Fault[] = [],
+  n = 300,
+  answer: (data: any, query: string) => unknown = (d) => d,
+) {
   const { pulls, merged, milestones } = scenario(n);
+  const fake = reviewGraphql('octo-org', 'app', pulls, { merged, milestones });
   const gh = await startFakeGitHub({
     owner: 'octo-org',
     repo: 'app',
-    graphql: reviewGraphql('octo-org', 'app', pulls, { merged, milestones }),
+    graphql: (q, v) => answer(fake(q, v), q),
     faults,
   });
   servers.push(gh);
@@ -234,5 +240,59 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.command)).toEqual(['error']);
     expect(r.annotations[0]!.message.startsWith(message)).toBe(true);
+  });
+});
+
+const jsonOf = (out: string) => reportSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+
+describe('wip-report and GitHub\u2019s real answers (issue #12)', () => {
+  it('the same repository listed twice (any case) is read and reported once', async () => {
+    const r = await run({ repositories: 'octo-org/app\nOcto-Org/App, octo-org/app' }, [], 2);
+    expect(r.code).toBe(0);
+    expect(r.outputs['open-prs']).toBe('2');
+    expect(r.gh.count((q) => JSON.stringify(q.body ?? null).includes('OpenPullsForReport'))).toBe(1);
+  });
+
+  it('one repository answering 502 after every retry: a report from the others, incomplete naming it', async () => {
+    const down: Fault = {
+      method: 'POST',
+      path: /^\/graphql$/,
+      body: /"name":"down"|repo:octo-org\/down/,
+      status: 502,
+      times: Infinity,
+    };
+    const r = await run({ repositories: 'octo-org/app, octo-org/down' }, [down], 3);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ incomplete: 'true', 'open-prs': '3' });
+    expect(jsonOf(r.out).incomplete.join(' ')).toMatch(/octo-org\/down/);
+    expect(r.annotations.filter((a) => a.command === 'error')).toEqual([]);
+  });
+
+  it('a repository the token cannot see (repository: null) is named as incomplete, not a crash', async () => {
+    const r = await run({ repositories: 'octo-org/app, octo-org/hidden' }, [], 2);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ incomplete: 'true', 'open-prs': '2' });
+    expect(jsonOf(r.out).incomplete.join(' ')).toMatch(/octo-org\/hidden/);
+  });
+
+  it('null nodes beside FORBIDDEN errors are skipped and counted; one warning names the permission', async () => {
+    const answer = (d: any, q: string) => {
+      if (q.includes('query OpenPullsForReport')) {
+        d.repository.pullRequests.nodes[0] = null;
+        d.repository.pullRequests.nodes[1].labels.nodes.push(null);
+        d.repository.pullRequests.nodes[1].closingIssuesReferences.nodes.push(null);
+        d.repository.pullRequests.nodes[1].commits.nodes.push(null);
+        return new PartialAnswer(d, [forbidden(['repository', 'pullRequests', 'nodes', 0])]);
+      }
+      if (q.includes('query MergedPulls')) d.search.nodes.push(null);
+      if (q.includes('query Milestones')) d.repository.milestones.nodes.push(null);
+      return d;
+    };
+    const r = await run({}, [], 3, answer);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ incomplete: 'true', 'open-prs': '2' });
+    const warnings = r.annotations.filter((a) => a.command === 'warning');
+    expect(warnings.filter((w) => w.message.includes("'pull-requests: read'"))).toHaveLength(1);
+    expect(jsonOf(r.out).incomplete.join(' ')).toMatch(/could not be read and was skipped: 1 open pull request/);
   });
 });

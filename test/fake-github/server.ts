@@ -6,6 +6,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { validate } from '@octokit/graphql-schema';
+import { RepoLabels, type LabelAnswer } from './labels.ts';
+import { PartialAnswer } from './partial.ts';
+
+export { forbidden, PartialAnswer } from './partial.ts';
 
 export interface ApiFile {
   sha: string;
@@ -110,11 +114,25 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 
 export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const requests: LoggedRequest[] = [];
-  const repoLabels = new Set(scenario.repoLabels ?? []);
+  const labels = new RepoLabels(scenario.repoLabels);
+  const repoLabels = labels.names;
   const pulls = scenario.pulls ?? {};
   const faults = (scenario.faults ?? []).map((f) => ({ ...f, left: f.times }));
   const repoPath = `/repos/${scenario.owner}/${scenario.repo}`;
   let base = '';
+
+  const labelRoute = (method: string, rest: string, body: unknown): LabelAnswer | undefined => {
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && rest === '/labels') return labels.create(body as { name: string });
+    if (method === 'GET' && (m = /^\/labels\/(.+)$/.exec(rest))) return labels.get(decodeURIComponent(m[1]!));
+    const pull = (n: string | undefined) => pulls[Number(n)];
+    const missing = { status: 404, body: { message: 'Not Found' } };
+    if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(rest)))
+      return pull(m[1]) ? labels.add(pull(m[1])!, (body as { labels: string[] }).labels) : missing;
+    if (method === 'DELETE' && (m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rest)))
+      return pull(m[1]) ? labels.remove(pull(m[1])!, decodeURIComponent(m[2]!)) : missing;
+    return undefined;
+  };
 
   const route = async (
     req: IncomingMessage,
@@ -147,7 +165,10 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
       const errors = validate(doc);
       if (errors.length) return json(res, 200, { errors: errors.map((e) => ({ message: e.message })) });
       if (!scenario.graphql) return json(res, 200, { errors: [{ message: 'scenario has no GraphQL data' }] });
-      return json(res, 200, { data: scenario.graphql(doc, variables ?? {}) });
+      const answer = scenario.graphql(doc, variables ?? {});
+      // GitHub answers 200 with `errors` beside partial `data` (e.g. FORBIDDEN items come back as null).
+      if (answer instanceof PartialAnswer) return json(res, 200, { data: answer.data, errors: answer.errors });
+      return json(res, 200, { data: answer });
     }
     if (!path.startsWith(`${repoPath}/`)) return json(res, 404, { message: 'Not Found' });
     const rest = path.slice(repoPath.length);
@@ -179,40 +200,8 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
         content: Buffer.from(text).toString('base64'),
       });
     }
-    if (method === 'POST' && rest === '/labels') {
-      const { name } = body as { name: string };
-      if (repoLabels.has(name))
-        return json(res, 422, {
-          message: 'Validation Failed',
-          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
-        });
-      repoLabels.add(name);
-      return json(res, 201, body);
-    }
-    if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
-      const pull = pulls[Number(m[1])];
-      if (!pull) return json(res, 404, { message: 'Not Found' });
-      for (const name of (body as { labels: string[] }).labels) {
-        repoLabels.add(name);
-        if (!pull.labels.includes(name)) pull.labels.push(name);
-      }
-      return json(
-        res,
-        200,
-        pull.labels.map((name) => ({ name })),
-      );
-    }
-    if (method === 'DELETE' && (m = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rest))) {
-      const pull = pulls[Number(m[1])];
-      const name = decodeURIComponent(m[2]!);
-      if (!pull || !pull.labels.includes(name)) return json(res, 404, { message: 'Label does not exist' });
-      pull.labels = pull.labels.filter((l) => l !== name);
-      return json(
-        res,
-        200,
-        pull.labels.map((n) => ({ name: n })),
-      );
-    }
+    const labelAnswer = labelRoute(method, rest, body);
+    if (labelAnswer) return json(res, labelAnswer.status, labelAnswer.body);
     return json(res, 404, { message: `fake GitHub has no route for ${method} ${path}` });
   };
 

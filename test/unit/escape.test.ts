@@ -29,6 +29,10 @@ describe('escaping', () => {
 
   it('workflow command data and properties, as @actions/core escapes them', () => {
     expect(escapeCommandData('50%\r\n::error::x')).toBe('50%25%0D%0A::error::x');
+    // Terminal escapes (cursor moves, colours, OSC titles) never reach the log raw.
+    expect(escapeCommandData('src/\u001b[2K\u001b[1A\u001b[32mok.ts \u009b1m')).toBe(
+      'src/\uFFFD[2K\uFFFD[1A\uFFFD[32mok.ts \uFFFD1m',
+    );
     expect(escapeCommandProperty('a:b,c%0A')).toBe('a%3Ab%2Cc%250A');
   });
 

@@ -31,7 +31,10 @@ describe('pr-size inputs', () => {
       { 'fail-at': 'HUGE' },
       `Input 'fail-at' is "HUGE": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`,
     ],
-    [{ 'warn-at': 'xl' }, `Input 'warn-at' is "xl": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`],
+    [
+      { 'warn-at': 'XXXL' },
+      `Input 'warn-at' is "XXXL": not a size name. Allowed: one of XS, S, M, L, XL, XXL, or empty.`,
+    ],
     [
       { ignore: 'src/**\nsrc/{a,b' },
       `Input 'ignore' is "src/**\\nsrc/{a,b": pattern "src/{a,b" is malformed (a '{' is never closed). Allowed: newline-separated minimatch globs such as "docs/generated/**" or "!package-lock.json".`,

@@ -1,6 +1,7 @@
 import type { Actor, PullTimeline, Reviewer, TimelineEvent } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 import type { RepoRef } from './pull-files.ts';
+import { readGraphql, SkippedItems } from './partial-read.ts';
 import { MORE_TIMELINE_QUERY, OPEN_PULLS_QUERY, PULL_TIMELINE_QUERY } from './review-queries.ts';
 
 interface GqlActor {
@@ -23,7 +24,7 @@ interface GqlNode {
 }
 interface GqlTimeline {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: (GqlNode | null)[];
+  nodes: (GqlNode | null)[] | null;
 }
 interface GqlPull {
   number: number;
@@ -32,7 +33,7 @@ interface GqlPull {
   createdAt: string;
   isDraft: boolean;
   author: GqlActor | null;
-  timelineItems: GqlTimeline;
+  timelineItems: GqlTimeline | null;
 }
 
 const actor = (a: GqlActor | null | undefined): Actor =>
@@ -76,27 +77,42 @@ function event(n: GqlNode): TimelineEvent | undefined {
   }
 }
 
-const events = (nodes: (GqlNode | null)[]): TimelineEvent[] =>
+const events = (nodes: readonly GqlNode[]): TimelineEvent[] =>
   nodes.flatMap((n) => {
-    const e = n ? event(n) : undefined;
+    const e = event(n);
     return e && Number.isFinite(e.at) ? [e] : [];
   });
 
-async function timelineOf(octokit: Octokit, repo: RepoRef, pull: GqlPull): Promise<PullTimeline> {
-  const all = events(pull.timelineItems.nodes);
-  let page = pull.timelineItems.pageInfo;
+const EMPTY_PAGE = { hasNextPage: false, endCursor: null };
+
+async function timelineOf(
+  octokit: Octokit,
+  repo: RepoRef,
+  pull: GqlPull,
+  skipped: SkippedItems,
+): Promise<PullTimeline> {
+  // null is GitHub hiding a connection from the token; anything else without nodes is not GitHub's answer.
+  const timelineNodes = (t: GqlTimeline | null | undefined): GqlNode[] => {
+    if (t === null) {
+      skipped.count('pull request timeline', 'pull-requests: read');
+      return [];
+    }
+    if (typeof t !== 'object' || (t.nodes !== null && !Array.isArray(t.nodes)))
+      throw new Error(`GitHub answered pull request #${String(pull.number)} without its timeline.`);
+    return skipped.nonNull(t.nodes, 'timeline event', 'pull-requests: read');
+  };
+  const all = events(timelineNodes(pull.timelineItems));
+  let page = pull.timelineItems?.pageInfo ?? EMPTY_PAGE;
   while (page.hasNextPage) {
-    const more = await octokit.graphql<{ repository: { pullRequest: { timelineItems: GqlTimeline } } }>(
+    const more = await readGraphql<{ repository: { pullRequest: { timelineItems: GqlTimeline } | null } | null }>(
+      octokit,
       MORE_TIMELINE_QUERY,
-      {
-        owner: repo.owner,
-        name: repo.repo,
-        number: pull.number,
-        cursor: page.endCursor,
-      },
+      { owner: repo.owner, name: repo.repo, number: pull.number, cursor: page.endCursor },
     );
-    all.push(...events(more.repository.pullRequest.timelineItems.nodes));
-    page = more.repository.pullRequest.timelineItems.pageInfo;
+    skipped.problems(more.errors);
+    const items = more.data.repository?.pullRequest?.timelineItems;
+    all.push(...events(timelineNodes(items)));
+    page = items?.pageInfo ?? EMPTY_PAGE;
   }
   return {
     number: pull.number,
@@ -109,13 +125,28 @@ async function timelineOf(octokit: Octokit, repo: RepoRef, pull: GqlPull): Promi
   };
 }
 
-export async function fetchPullTimeline(octokit: Octokit, repo: RepoRef, number: number): Promise<PullTimeline> {
-  const data = await octokit.graphql<{ repository: { pullRequest: GqlPull } }>(PULL_TIMELINE_QUERY, {
-    owner: repo.owner,
-    name: repo.repo,
-    number,
-  });
-  return timelineOf(octokit, repo, data.repository.pullRequest);
+const unreadable = (what: string, errors: readonly { type?: string; message: string }[]): Error =>
+  new Error(
+    `${what} could not be read${errors[0] ? ` (GitHub: ${errors[0].type ? `${errors[0].type}: ` : ''}${errors[0].message})` : ''}. Give the job 'pull-requests: read' in its permissions: block.`,
+  );
+
+/** One PR's timeline, with a sentence about anything GitHub returned as null. */
+export async function fetchPullTimeline(
+  octokit: Octokit,
+  repo: RepoRef,
+  number: number,
+): Promise<PullTimeline & { skipped?: string }> {
+  const { data, errors } = await readGraphql<{ repository: { pullRequest: GqlPull | null } | null }>(
+    octokit,
+    PULL_TIMELINE_QUERY,
+    { owner: repo.owner, name: repo.repo, number },
+  );
+  const pull = data.repository?.pullRequest;
+  if (!pull) throw unreadable(`pull request #${number} of ${repo.owner}/${repo.repo}`, errors);
+  const skipped = new SkippedItems();
+  skipped.problems(errors);
+  const timeline = await timelineOf(octokit, repo, pull, skipped);
+  return skipped.any ? { ...timeline, skipped: skipped.sentence()! } : timeline;
 }
 
 export interface OpenPulls<T = PullTimeline> {
@@ -134,38 +165,47 @@ export async function fetchOpenPulls<T>(
   octokit: Octokit,
   repo: RepoRef,
   query: string,
-  extend: (raw: Record<string, unknown>, timeline: PullTimeline) => T,
+  extend: (raw: Record<string, unknown>, timeline: PullTimeline, skipped: SkippedItems) => T,
+  /** The caller's tally of skipped items (it then reports them itself); otherwise they go into `incomplete`. */
+  shared?: SkippedItems,
 ): Promise<OpenPulls<T>> {
   const pulls: T[] = [];
+  const skipped = shared ?? new SkippedItems();
   let cursor: string | null = null;
   let total = 0;
+  const incomplete = (reason?: string): OpenPulls<T> => {
+    const why = [reason, shared ? undefined : skipped.sentence()].filter((x) => x !== undefined).join(' ');
+    return why ? { pulls, total, incomplete: why } : { pulls, total };
+  };
   for (let page = 1; ; page++) {
-    let data: {
-      repository: {
-        pullRequests: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: GqlPull[];
-        };
-      };
-    };
+    let answer: Awaited<ReturnType<typeof readGraphql<OpenPullsPage>>>;
     try {
-      data = await octokit.graphql(query, { owner: repo.owner, name: repo.repo, cursor });
+      answer = await readGraphql<OpenPullsPage>(octokit, query, { owner: repo.owner, name: repo.repo, cursor });
     } catch (e) {
       if (page === 1) throw e;
-      return {
-        pulls,
-        total,
-        incomplete: `page ${page} of open pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
-      };
+      return incomplete(
+        `page ${page} of open pull requests could not be read (${(e as Error).message.split('\n')[0]}); ${pulls.length} of ${total} were evaluated.`,
+      );
     }
-    const conn = data.repository.pullRequests;
+    const conn = answer.data.repository?.pullRequests;
+    if (!conn) throw unreadable(`the open pull requests of ${repo.owner}/${repo.repo}`, answer.errors);
+    skipped.problems(answer.errors);
     total = conn.totalCount;
-    for (const p of conn.nodes)
-      pulls.push(extend(p as unknown as Record<string, unknown>, await timelineOf(octokit, repo, p)));
-    if (!conn.pageInfo.hasNextPage) return { pulls, total };
+    for (const p of skipped.nodesOf(conn, 'open pull request', 'pull-requests: read'))
+      pulls.push(extend(p as unknown as Record<string, unknown>, await timelineOf(octokit, repo, p, skipped), skipped));
+    if (!conn.pageInfo.hasNextPage) return incomplete();
     cursor = conn.pageInfo.endCursor;
   }
+}
+
+interface OpenPullsPage {
+  repository: {
+    pullRequests: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: (GqlPull | null)[] | null;
+    };
+  } | null;
 }
 
 export const fetchOpenPullTimelines = (octokit: Octokit, repo: RepoRef): Promise<OpenPulls> =>

@@ -2,6 +2,7 @@ import { closingReferences, issueRefs } from '../../checks/closing-references.ts
 import type { MergedPull, Milestone, WipPull } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 import type { RepoRef } from './pull-files.ts';
+import { readGraphql, SkippedItems, type GraphqlProblem } from './partial-read.ts';
 import { fetchOpenPulls, gqlActor } from './review-timelines.ts';
 import { MERGED_PULLS_QUERY, MILESTONES_QUERY, OPEN_PULLS_WIP_QUERY } from './wip-queries.ts';
 
@@ -14,14 +15,16 @@ export interface WipFacts {
   incomplete: string[];
 }
 
+type Nodes<T> = { nodes: (T | null)[] | null } | null;
+
 interface ReportFields {
   additions: number;
   deletions: number;
   changedFiles: number;
   body: string | null;
-  labels: { nodes: { name: string }[] };
-  closingIssuesReferences: { nodes: { number: number; repository: { nameWithOwner: string } }[] };
-  commits: { nodes: { commit: { message: string } }[] };
+  labels: Nodes<{ name: string }>;
+  closingIssuesReferences: Nodes<{ number: number; repository: { nameWithOwner: string } }>;
+  commits: Nodes<{ commit: { message: string } }>;
 }
 
 /** A review comment (the first few of each thread) on a merged PR. */
@@ -56,7 +59,7 @@ interface MergedNode {
   additions: number;
   deletions: number;
   author: Parameters<typeof gqlActor>[0];
-  labels: { nodes: { name: string }[] };
+  labels: Nodes<{ name: string }>;
   milestone: { title: string } | null;
   closingIssuesReferences: { nodes: ({ milestone: { title: string } | null } | null)[] | null } | null;
   timelineItems: { totalCount: number } | null;
@@ -94,38 +97,58 @@ function handbookFacts(
   };
 }
 
+interface MergedPage {
+  search: {
+    issueCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: (MergedNode | null)[] | null;
+  };
+}
+
 /** One node of MILESTONES_QUERY. */
 interface MilestoneNode {
   title: string;
   url: string;
   dueOn: string | null;
   state: 'OPEN' | 'CLOSED';
-  issues: { totalCount: number; nodes: { closedAt: string | null }[] };
-  pullRequests: { totalCount: number; nodes: { closedAt: string | null }[] };
+  issues: { totalCount: number; nodes: ({ closedAt: string | null } | null)[] | null };
+  pullRequests: { totalCount: number; nodes: ({ closedAt: string | null } | null)[] | null };
 }
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: number, now: number): Promise<WipFacts> {
   const name = `${repo.owner}/${repo.repo}`;
   const incomplete: string[] = [];
-  const open = await fetchOpenPulls(octokit, repo, OPEN_PULLS_WIP_QUERY, (raw, timeline): WipPull => {
-    const r = raw as unknown as ReportFields;
-    const body = r.body ?? '';
-    const texts = [timeline.title, body, ...r.commits.nodes.map((c) => c.commit.message)].join('\n');
-    return {
-      ...timeline,
-      repo: name,
-      additions: r.additions,
-      deletions: r.deletions,
-      changedFiles: r.changedFiles,
-      labels: r.labels.nodes.map((l) => l.name),
-      closingIssues: issueRefs([
-        ...r.closingIssuesReferences.nodes.map((n) => `${n.repository.nameWithOwner}#${n.number}`),
-        ...closingReferences(texts, name),
-      ]),
-      body,
-    };
-  });
+  const skipped = new SkippedItems();
+  const labelsOf = (l: ReportFields['labels']): string[] =>
+    skipped.nodesOf(l, 'label', 'pull-requests: read').map((x) => x.name);
+  const open = await fetchOpenPulls(
+    octokit,
+    repo,
+    OPEN_PULLS_WIP_QUERY,
+    (raw, timeline): WipPull => {
+      const r = raw as unknown as ReportFields;
+      const body = r.body ?? '';
+      const messages = skipped.nodesOf(r.commits, 'commit message', 'pull-requests: read').map((c) => c.commit.message);
+      const texts = [timeline.title, body, ...messages].join('\n');
+      return {
+        ...timeline,
+        repo: name,
+        additions: r.additions,
+        deletions: r.deletions,
+        changedFiles: r.changedFiles,
+        labels: labelsOf(r.labels),
+        closingIssues: issueRefs([
+          ...skipped
+            .nodesOf(r.closingIssuesReferences, 'closing issue reference', 'issues: read')
+            .map((n) => `${n.repository.nameWithOwner}#${n.number}`),
+          ...closingReferences(texts, name),
+        ]),
+        body,
+      };
+    },
+    skipped,
+  );
   if (open.incomplete) incomplete.push(`${name}: ${open.incomplete}`);
 
   const merged: ReportMergedPull[] = [];
@@ -133,14 +156,13 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   try {
     let cursor: string | null = null;
     for (;;) {
-      const data: {
-        search: {
-          issueCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: MergedNode[];
-        };
-      } = await octokit.graphql(MERGED_PULLS_QUERY, { q, cursor });
-      for (const n of data.search.nodes) {
+      const { data, errors }: { data: MergedPage; errors: GraphqlProblem[] } = await readGraphql<MergedPage>(
+        octokit,
+        MERGED_PULLS_QUERY,
+        { q, cursor },
+      );
+      skipped.problems(errors);
+      for (const n of skipped.nodesOf(data.search, 'merged pull request', 'pull-requests: read')) {
         if (!n.mergedAt) continue;
         merged.push({
           repo: name,
@@ -152,7 +174,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
           mergedAt: Date.parse(n.mergedAt),
           additions: n.additions,
           deletions: n.deletions,
-          labels: n.labels.nodes.map((l) => l.name),
+          labels: labelsOf(n.labels),
           ...handbookFacts(n),
         });
       }
@@ -171,14 +193,15 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
 
   const milestones: Milestone[] = [];
   try {
-    const data: { repository: { milestones: { nodes: MilestoneNode[] } } } = await octokit.graphql(MILESTONES_QUERY, {
-      owner: repo.owner,
-      name: repo.repo,
-    });
-    for (const m of data.repository.milestones.nodes) {
-      const items = [...m.issues.nodes, ...m.pullRequests.nodes].map((i) =>
-        i.closedAt ? Date.parse(i.closedAt) : undefined,
-      );
+    const { data, errors } = await readGraphql<{
+      repository: { milestones: { nodes: (MilestoneNode | null)[] | null } } | null;
+    }>(octokit, MILESTONES_QUERY, { owner: repo.owner, name: repo.repo });
+    skipped.problems(errors);
+    for (const m of skipped.nodesOf(data.repository?.milestones ?? null, 'milestone', 'issues: read')) {
+      const closable = [...(m.issues.nodes ?? []), ...(m.pullRequests.nodes ?? [])];
+      const items = skipped
+        .nonNull(closable, 'milestone item', 'issues: read')
+        .map((i) => (i.closedAt ? Date.parse(i.closedAt) : undefined));
       milestones.push({
         repo: name,
         title: m.title,
@@ -192,10 +215,16 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   } catch (e) {
     incomplete.push(`${name}: milestones could not be read (${(e as Error).message.split('\n')[0]}).`);
   }
+  const partial = skipped.sentence();
+  if (partial) incomplete.push(`${name}: ${partial}`);
   return { repos: [name], open: open.pulls, merged, milestones, incomplete };
 }
 
-/** The facts of several repositories, read one after the other, as one set. */
+/**
+ * The facts of several repositories, read one after the other, as one set. A repository that can't
+ * be read at all (a 5xx after retries, no access) is named in `incomplete` and the others are
+ * reported; only when none can be read does the run fail.
+ */
 export async function fetchWipFactsFor(
   octokit: Octokit,
   repos: readonly string[],
@@ -203,13 +232,24 @@ export async function fetchWipFactsFor(
   now: number,
 ): Promise<WipFacts> {
   const all: WipFacts = { repos: [...repos], open: [], merged: [], milestones: [], incomplete: [] };
+  const failures: unknown[] = [];
   for (const name of repos) {
     const [owner, repo] = name.split('/') as [string, string];
-    const f = await fetchWipFacts(octokit, { owner, repo }, since, now);
+    let f: WipFacts;
+    try {
+      f = await fetchWipFacts(octokit, { owner, repo }, since, now);
+    } catch (e) {
+      failures.push(e);
+      all.incomplete.push(
+        `${name}: could not be read (${String((e as Error).message ?? e).split('\n')[0]}); it is not in this report.`,
+      );
+      continue;
+    }
     all.open.push(...f.open);
     all.merged.push(...f.merged);
     all.milestones.push(...f.milestones);
     all.incomplete.push(...f.incomplete);
   }
+  if (failures.length === repos.length && failures.length > 0) throw failures[0];
   return all;
 }
