@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects, so nobody is fooled about what a run tested:
-// - source: rules, inputs, facts and the CLI on the TypeScript sources (no build needed);
-// - build: test/e2e/, which runs the built dist/ bundles as separate processes (`npm run test:e2e` builds first).
+// - source: rules, inputs, facts, the CLI, the architecture and the report in a browser, on the TypeScript sources
+//   (no build needed);
+// - build: test/e2e/ and the newcomer walk, which run the built dist/ (bundles as separate processes, the packed
+//   CLI) — `npm run test:e2e` builds first.
+// test/unit/vitest-projects.test.ts fails when a test file is in neither.
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -11,8 +14,19 @@ export default defineConfig({
     // cores - 1, ran them one after the other).
     maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: 'source', include: ['test/unit/**/*.test.ts', 'test/cli/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['test/e2e/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'source',
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+            'test/browser/**/*.test.ts',
+          ],
+        },
+      },
+      { extends: true, test: { name: 'build', include: ['test/e2e/**/*.test.ts', 'test/newcomer/**/*.test.ts'] } },
     ],
   },
 });

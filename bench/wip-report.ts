@@ -90,7 +90,8 @@ function facts(s: ReturnType<typeof scenario>): WipFacts {
       deletions: p.deletions ?? 0,
       changedFiles: 1,
       labels: p.labels ?? [],
-      closingIssues: (p.closes ?? []).map((n) => `octo-org/app#${n}`),
+      closingReferences: (p.closes ?? []).map((n) => `octo-org/app#${n}`),
+      commitMessages: [],
       body: p.body ?? '',
       events: [
         { kind: 'requested' as const, at: Date.now() - 30 * HOUR, reviewer: { kind: 'user' as const, name: 'rev' } },

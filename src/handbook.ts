@@ -46,6 +46,10 @@ export const HANDBOOK = {
   },
 } as const;
 
+/** A rule as quoted everywhere: `Handbook §N Title: "…"`. */
+export const quoteOf = (rule: { readonly section: string; readonly quote: string }): string =>
+  `Handbook ${rule.section}: "${rule.quote}"`;
+
 /** The public page the default quotes come from. */
 export const HANDBOOK_URL = 'https://posthog.com/handbook/engineering/development-process';
 

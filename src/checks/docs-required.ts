@@ -8,7 +8,7 @@
  * paths: a PR that changes code of a mapping must change at least one of its docs files.
  */
 import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
-import { HANDBOOK } from '../handbook.ts';
+import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { DocsRequiredSettings, DocsRule } from '../inputs/docs-required.ts';
 import type { Annotation, Block, Conclusion, Inline, Verdict } from '../verdict.ts';
 import { compileGlobLists } from './globs.ts';
@@ -132,7 +132,7 @@ export function docsRequiredVerdict(
         level: 'error',
         file,
         title: `${noun} missing (handbook ${rule.section})`,
-        message: `${file} changed, but no file matching ${docsSets.map((d) => d.join(', ')).join('; or ')} did. Handbook ${rule.section}: "${rule.quote}" Add or update ${noun}, or add the '${settings.skipLabel}' label if none are needed.`,
+        message: `${file} changed, but no file matching ${docsSets.map((d) => d.join(', ')).join('; or ')} did. ${quoteOf(rule)} Add or update ${noun}, or add the '${settings.skipLabel}' label if none are needed.`,
       });
     }
   } else headline = outcomes.every((o) => o.result === 'not triggered') ? 'no code changed' : 'satisfied';
@@ -140,7 +140,7 @@ export function docsRequiredVerdict(
   const summary: Block[] = [
     { kind: 'heading', level: 2, text: [`${noun === 'docs' ? 'Docs' : 'Tests'} required: `, { strong: headline }] },
     ...(pr ? [{ kind: 'paragraph' as const, text: [`Pull request #${pr.number}: `, pr.title] }] : []),
-    { kind: 'quote', text: `Handbook ${rule.section}: "${rule.quote}"` },
+    { kind: 'quote', text: quoteOf(rule) },
     {
       kind: 'table',
       header: [

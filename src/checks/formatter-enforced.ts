@@ -8,7 +8,7 @@
  * formatters in check mode on the PR's changed files; this decides what that means.
  */
 import type { FormatterFacts } from '../facts/formatters/formatter-facts.ts';
-import { HANDBOOK } from '../handbook.ts';
+import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
 import { noLabelChanges, type Annotation, type Block, type Conclusion, type Text, type Verdict } from '../verdict.ts';
 import { isSyntaxNit } from './formatters/syntax-nits.ts';
@@ -21,7 +21,7 @@ export interface Unformatted {
   detail?: string;
 }
 
-const quote = `Handbook ${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"`;
+const quote = quoteOf(HANDBOOK.syntax);
 
 export function unformattedFiles(facts: FormatterFacts): Unformatted[] {
   const out: Unformatted[] = [];
@@ -128,7 +128,7 @@ function formatterSummary(facts: FormatterFacts, unformatted: Unformatted[], pro
           ? 'Formatting: some changed files could not be read by their formatter'
           : 'Formatting: every checked file is formatted',
     },
-    { kind: 'quote', text: `${HANDBOOK.syntax.section}: "${HANDBOOK.syntax.quote}"` },
+    { kind: 'quote', text: quote },
     { kind: 'paragraph', text: formattersParagraph(facts) },
   ];
   if (facts.formattingOnly !== undefined)

@@ -6,7 +6,7 @@
  * #N, owner/repo#N or an issue URL in the title, body or a commit message.
  */
 import type { Actor } from '../facts/types.ts';
-import { HANDBOOK } from '../handbook.ts';
+import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { IssueLinkedSettings } from '../inputs/issue-linked.ts';
 import { noLabelChanges, type Annotation, type Block, type Verdict } from '../verdict.ts';
 import { closingReferences, issueRefs } from './closing-references.ts';
@@ -27,7 +27,7 @@ export interface IssueLinkFacts {
   skipped?: string;
 }
 
-const quote = `Handbook ${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"`;
+const quote = quoteOf(HANDBOOK.issueLink);
 const HOW =
   'Add "Closes #N" to the PR description or a commit message (git commit -m "Closes #289 add posthog logo to website"), or link the issue in the PR\u2019s Development sidebar.';
 
@@ -45,7 +45,7 @@ export function issueLinkedVerdict(
   const base = { check: 'issue-linked', labels: noLabelChanges(), outputs: { issues: JSON.stringify(issues) } };
   const head = (text: string): Block[] => [
     { kind: 'heading', level: 2, text },
-    { kind: 'quote', text: `${HANDBOOK.issueLink.section}: "${HANDBOOK.issueLink.quote}"` },
+    { kind: 'quote', text: quote },
   ];
   if (issues.length) {
     return {

@@ -6,7 +6,7 @@
  * Pure: (facts, settings) -> Verdict. Counts changed lines (additions + deletions) of every file
  * that isn't ignored, picks the size bucket, and says how to split a big PR.
  */
-import { HANDBOOK } from '../handbook.ts';
+import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
 import type { PrSizeSettings } from '../inputs/pr-size.ts';
 import { hasLabel, nameKey, sameName } from './names.ts';
@@ -169,7 +169,7 @@ export function prSizeVerdict(facts: PrSizeFacts, settings: PrSizeSettings): Ver
         conclusion === 'failure' ? ` Fails at ${settings.failAt} and above.` : '',
       ],
     },
-    { kind: 'quote', text: `Handbook ${HANDBOOK.prSize.section}: "${HANDBOOK.prSize.quote}"` },
+    { kind: 'quote', text: quoteOf(HANDBOOK.prSize) },
   ];
   if (changes.incomplete) {
     summary.push({

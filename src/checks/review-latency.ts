@@ -13,7 +13,7 @@
  *  - Waiting on the author: the latest decisive review requested changes and nothing was pushed since.
  */
 import type { Actor, PullTimeline, Reviewer, TimelineEvent } from '../facts/types.ts';
-import { HANDBOOK } from '../handbook.ts';
+import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { ReviewLatencySettings } from '../inputs/review-latency.ts';
 import type { Annotation, Block, Inline, Verdict } from '../verdict.ts';
 import { workingHours } from './working-time.ts';
@@ -145,7 +145,7 @@ function breachAnnotation(p: PullLatency, s: ReviewLatencySettings): Annotation 
   return {
     level: 'warning',
     title: `PR #${p.number} waits for review (${p.waitingHours} working h > SLA ${s.slaHours} h)`,
-    message: `PR #${p.number} "${p.title}" has waited ${p.waitingHours} working hours for ${whoText(p)}. Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"`,
+    message: `PR #${p.number} "${p.title}" has waited ${p.waitingHours} working hours for ${whoText(p)}. ${quoteOf(HANDBOOK.reviews)}`,
   };
 }
 
@@ -195,7 +195,7 @@ export function reviewLatencyForPull(t: PullTimeline, s: ReviewLatencySettings, 
           { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
         ],
       },
-      { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
+      { kind: 'quote', text: quoteOf(HANDBOOK.reviews) },
       { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
       { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
     ],
@@ -230,7 +230,7 @@ export function reviewLatencyReport(
       level: 2,
       text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
     },
-    { kind: 'quote', text: `Handbook ${HANDBOOK.reviews.section}: "${HANDBOOK.reviews.quote}"` },
+    { kind: 'quote', text: quoteOf(HANDBOOK.reviews) },
   ];
   if (incomplete) summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
   summary.push(

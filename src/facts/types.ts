@@ -83,8 +83,10 @@ export interface WipPull extends PullTimeline {
   deletions: number;
   changedFiles: number;
   labels: string[];
-  /** Issues the PR closes, as `owner/repo#N`: GitHub's closing references plus "Closes #N" in the title, body or last 20 commit messages. */
-  closingIssues: string[];
+  /** GitHub's closing references, as `owner/repo#N`. */
+  closingReferences: string[];
+  /** The last 20 commit messages (where "Closes #N" may stand too). */
+  commitMessages: string[];
   body: string;
 }
 

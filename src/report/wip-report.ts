@@ -8,7 +8,9 @@
  * pr-size's size buckets and review-latency's per-PR rules, no copies); assemble.ts turns rows into
  * the figures.
  */
+import { closingReferences, issueRefs } from '../checks/closing-references.ts';
 import { isSyntaxNit } from '../checks/formatters/syntax-nits.ts';
+import { hasLabel } from '../checks/names.ts';
 import { pullLatency } from '../checks/review-latency.ts';
 import { sizeFor } from '../checks/sizes.ts';
 import { workingHours } from '../checks/working-time.ts';
@@ -23,11 +25,15 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 export const isoSecond = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** The size label's size (label names compared as GitHub does, in any case), else the size of the changed lines. */
 function sizeOf(p: { additions: number; deletions: number; labels: string[] }, s: WipReportSettings): string {
-  const names = new Set(s.sizes.map((b) => b.name));
-  const label = p.labels.find((l) => l.startsWith(s.labelPrefix) && names.has(l.slice(s.labelPrefix.length)));
-  return label ? label.slice(s.labelPrefix.length) : sizeFor(p.additions + p.deletions, s.sizes).name;
+  const labelled = s.sizes.find((b) => hasLabel(p.labels, s.labelPrefix + b.name));
+  return (labelled ?? sizeFor(p.additions + p.deletions, s.sizes)).name;
 }
+
+/** Issues the PR closes, as `owner/repo#N`: GitHub's closing references plus "Closes #N" in the title, body or commits. */
+const linkedIssues = (p: WipPull): string[] =>
+  issueRefs([...p.closingReferences, ...closingReferences([p.title, p.body, ...p.commitMessages].join('\n'), p.repo)]);
 
 const lastActivity = (p: WipPull): number => Math.max(p.createdAt, ...p.events.map((e) => e.at));
 
@@ -118,7 +124,7 @@ function openRow(p: WipPull, s: WipReportSettings, now: number): OpenPrRow {
     waitingHours: l.waitingHours,
     reviewCycles: l.reviewCycles,
     reviewed: l.firstReviewHours !== undefined,
-    linkedIssues: p.closingIssues,
+    linkedIssues: linkedIssues(p),
     stale: now - lastActivity(p) > s.staleDays * DAY,
   };
 }

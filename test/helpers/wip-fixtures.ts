@@ -23,7 +23,8 @@ export const pull = (number: number, o: Partial<WipPull> = {}): WipPull => ({
   deletions: 2,
   changedFiles: 1,
   labels: [],
-  closingIssues: [],
+  closingReferences: [],
+  commitMessages: [],
   body: '',
   ...o,
 });
@@ -92,7 +93,7 @@ export function twelveWeekReport(weeks = 12, repo = 'octo-org/app'): WipReport {
         createdAt: now - (2 + i * 19) * H,
         draft: i % 6 === 5,
         labels: i % 4 === 0 ? ['size/L'] : [],
-        closingIssues: i < 2 ? [`${repo}#7`] : [],
+        closingReferences: i < 2 ? [`${repo}#7`] : [],
         events: i % 3 ? [{ kind: 'requested', at: now - H * (1 + i), reviewer: { kind: 'user', name: 'bo' } }] : [],
       }),
     );

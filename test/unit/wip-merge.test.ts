@@ -16,14 +16,14 @@ const repoA = facts({
       title: 'Add audit log export',
       author: who('ann'),
       createdAt: NOW - 9 * D,
-      closingIssues: ['o/a#5'],
+      closingReferences: ['o/a#5'],
     }),
     pull(2, {
       repo: 'o/a',
       title: 'Audit log: export to CSV',
       author: who('bo'),
       createdAt: NOW - 2 * D,
-      closingIssues: ['o/a#5'],
+      closingReferences: ['o/a#5'],
     }),
     pull(3, { repo: 'o/a', title: 'Dark mode toggle', author: who('ann'), draft: true }),
     pull(4, {
@@ -43,7 +43,7 @@ const repoB = facts({
   repos: ['o/b'],
   open: [
     pull(1, { repo: 'o/b', title: 'Dark-mode toggle', author: who('ann'), createdAt: NOW - 4 * D }),
-    pull(7, { repo: 'o/b', title: 'Retry flaky uploads', author: who('cy'), closingIssues: ['o/b#5'] }),
+    pull(7, { repo: 'o/b', title: 'Retry flaky uploads', author: who('cy'), closingReferences: ['o/b#5'] }),
   ],
   merged: [
     merged(20, NOW - 30 * H, NOW - 26 * H, { repo: 'o/b', additions: 700 }),

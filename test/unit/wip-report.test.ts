@@ -46,11 +46,11 @@ describe('duplicate work', () => {
       facts({
         repos: ['o/a', 'o/b'],
         open: [
-          pull(1, { repo: 'o/a', title: 'Alpha thing', closingIssues: ['o/a#42'] }),
-          pull(1, { repo: 'o/b', title: 'Beta other', closingIssues: ['o/b#42'] }),
-          pull(2, { repo: 'o/b', title: 'Gamma work', closingIssues: ['o/a#42'] }),
-          pull(3, { repo: 'o/b', title: 'Delta change', closingIssues: ['o/b#7'] }),
-          pull(4, { repo: 'o/b', title: 'Epsilon fix', closingIssues: ['o/b#7'] }),
+          pull(1, { repo: 'o/a', title: 'Alpha thing', closingReferences: ['o/a#42'] }),
+          pull(1, { repo: 'o/b', title: 'Beta other', closingReferences: ['o/b#42'] }),
+          pull(2, { repo: 'o/b', title: 'Gamma work', closingReferences: ['o/a#42'] }),
+          pull(3, { repo: 'o/b', title: 'Delta change', closingReferences: ['o/b#7'] }),
+          pull(4, { repo: 'o/b', title: 'Epsilon fix', closingReferences: ['o/b#7'] }),
         ],
       }),
       settings(),
@@ -61,6 +61,25 @@ describe('duplicate work', () => {
       ['all close o/b#7', ['o/b#3', 'o/b#4']],
     ]);
     expect(r.openPrs.find((p) => p.repo === 'o/b' && p.number === 2)?.linkedIssues).toEqual(['o/a#42']);
+  });
+
+  it('"Closes #N" in a commit message links the issue; inside an HTML comment of the body it does not', () => {
+    const r = buildWipReport(
+      facts({
+        open: [
+          pull(1, { commitMessages: ['Fix the export\n\nCloses #31'] }),
+          pull(2, { body: '<!-- Link the issue: Closes #123 -->\nSmall fix.' }),
+        ],
+      }),
+      settings(),
+      NOW,
+    );
+    expect(r.openPrs.map((p) => p.linkedIssues)).toEqual([['o/r#31'], []]);
+  });
+
+  it('a size label is read as GitHub compares labels, in any case', () => {
+    const r = buildWipReport(facts({ open: [pull(1, { labels: ['Size/xs'], additions: 900 })] }), settings(), NOW);
+    expect(r.openPrs[0]?.size).toBe('XS');
   });
 });
 

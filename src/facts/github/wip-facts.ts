@@ -1,4 +1,3 @@
-import { closingReferences, issueRefs } from '../../checks/closing-references.ts';
 import type { MergedPull, Milestone, WipPull } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 import type { RepoRef } from './pull-files.ts';
@@ -130,7 +129,6 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
       const r = raw as unknown as ReportFields;
       const body = r.body ?? '';
       const messages = skipped.nodesOf(r.commits, 'commit message', 'pull-requests: read').map((c) => c.commit.message);
-      const texts = [timeline.title, body, ...messages].join('\n');
       return {
         ...timeline,
         repo: name,
@@ -138,12 +136,10 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
         deletions: r.deletions,
         changedFiles: r.changedFiles,
         labels: labelsOf(r.labels),
-        closingIssues: issueRefs([
-          ...skipped
-            .nodesOf(r.closingIssuesReferences, 'closing issue reference', 'issues: read')
-            .map((n) => `${n.repository.nameWithOwner}#${n.number}`),
-          ...closingReferences(texts, name),
-        ]),
+        closingReferences: skipped
+          .nodesOf(r.closingIssuesReferences, 'closing issue reference', 'issues: read')
+          .map((n) => `${n.repository.nameWithOwner}#${n.number}`),
+        commitMessages: messages,
         body,
       };
     },
