@@ -10,7 +10,7 @@
 import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
 import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { DocsRequiredSettings, DocsRule } from '../inputs/docs-required.ts';
-import type { Annotation, Block, Conclusion, Inline, Verdict } from '../verdict.ts';
+import { noLabelChanges, type Annotation, type Block, type Conclusion, type Inline, type Verdict } from '../verdict.ts';
 import { compileGlobLists } from './globs.ts';
 import { makeFileFilter, partitionFiles } from './ignore.ts';
 import { hasLabel } from './names.ts';
@@ -191,7 +191,7 @@ export function docsRequiredVerdict(
     check: 'docs-required',
     conclusion,
     annotations,
-    labels: { add: [], remove: [] },
+    labels: noLabelChanges(),
     outputs: {
       missing: String(unsatisfied.length > 0),
       'unsatisfied-rules': JSON.stringify(unsatisfied.map((o) => o.index)),

@@ -10,7 +10,15 @@ import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { ChangeSet, ChangedFile, PullRequestInfo } from '../facts/types.ts';
 import type { PrSizeSettings } from '../inputs/pr-size.ts';
 import { hasLabel, nameKey, sameName } from './names.ts';
-import type { Annotation, Block, Conclusion, Inline, LabelChanges, Verdict } from '../verdict.ts';
+import {
+  noLabelChanges,
+  type Annotation,
+  type Block,
+  type Conclusion,
+  type Inline,
+  type LabelChanges,
+  type Verdict,
+} from '../verdict.ts';
 import { makeFileFilter, partitionFiles, type IgnoreReason } from './ignore.ts';
 import { sizeColor, sizeFor, sizeRank } from './sizes.ts';
 import { OUTSIDE_PACKAGES, ROOT_FILES, splitGroups } from './split-groups.ts';
@@ -54,7 +62,7 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${c
 
 /** The size label to add and the old size labels to remove, compared case-insensitively as GitHub does. */
 function labelChanges(settings: PrSizeSettings, pr: PullRequestInfo | undefined, sizeName: string): LabelChanges {
-  if (!pr || !settings.applyLabels) return { add: [], remove: [] };
+  if (!pr || !settings.applyLabels) return noLabelChanges();
   const wanted = settings.labelPrefix + sizeName;
   const sizeLabels = new Set(settings.sizes.map((b) => nameKey(settings.labelPrefix + b.name)));
   const index = sizeRank(sizeName, settings.sizes);

@@ -15,7 +15,7 @@
 import type { Actor, PullTimeline, Reviewer, TimelineEvent } from '../facts/types.ts';
 import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { ReviewLatencySettings } from '../inputs/review-latency.ts';
-import type { Annotation, Block, Inline, Verdict } from '../verdict.ts';
+import { noLabelChanges, type Annotation, type Block, type Inline, type Verdict } from '../verdict.ts';
 import { workingHours } from './working-time.ts';
 
 export type WaitingOn = 'reviewer' | 'author' | 'nobody';
@@ -178,7 +178,7 @@ export function reviewLatencyForPull(t: PullTimeline, s: ReviewLatencySettings, 
     check: 'review-latency',
     conclusion: p.breached && s.failOnBreach ? 'failure' : 'success',
     annotations: p.breached ? [breachAnnotation(p, s)] : [],
-    labels: { add: [], remove: [] },
+    labels: noLabelChanges(),
     outputs: {
       'first-review-hours': p.firstReviewHours === undefined ? '' : String(p.firstReviewHours),
       'waiting-on': p.waitingOn,
@@ -244,7 +244,7 @@ export function reviewLatencyReport(
     check: 'review-latency',
     conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
     annotations,
-    labels: { add: [], remove: [] },
+    labels: noLabelChanges(),
     outputs: {
       'breached-count': String(breached.length),
       'open-prs': String(pulls.length),

@@ -1,6 +1,7 @@
 /**
  * Escaping for every place untrusted text (titles, branch/file names, review bodies) is written.
- * Pure string functions; the writers in this folder are the only callers.
+ * Pure string functions, called by the writers in this folder and by runtime/gate.ts (its skip notice and
+ * bad-payload error are written before the writers load).
  */
 
 // C0 controls except tab, LF and CR (callers fold line breaks), DEL, C1 controls: replaced so nothing is lost silently.

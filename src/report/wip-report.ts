@@ -20,10 +20,10 @@ import type { WipReportSettings } from '../inputs/wip-report.ts';
 import { assembleReport, type ReportRows } from './assemble.ts';
 import type { OpenPrRow, ReportSettings, SprintGoal, SyntaxNitRow, WipReport } from '../report-file/schema.ts';
 import { round1 } from './stats.ts';
+import { isoSecond } from '../iso-time.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-export const isoSecond = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The size label's size (label names compared as GitHub does, in any case), else the size of the changed lines. */
 function sizeOf(p: { additions: number; deletions: number; labels: string[] }, s: WipReportSettings): string {

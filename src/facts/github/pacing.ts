@@ -4,6 +4,7 @@
  * MAX_WAIT_MS, otherwise the run stops at once with the reset time (and every later request fails the same way
  * without being sent).
  */
+import { isoSecond } from '../../iso-time.ts';
 export const WRITE_BURST = 10;
 export const WRITE_GAP_MS = 1000;
 export const MAX_WAIT_MS = 60_000;
@@ -57,15 +58,13 @@ export function rateLimitedUntil(e: unknown, now: number): number | undefined {
 const clockMargin = (e: unknown): number =>
   (e as ErrorShape).response?.headers?.['retry-after'] === undefined ? 1000 : 0;
 
-const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /** The one line a run stops with when the limit resets too far away to wait for. */
 export class RateLimitedError extends Error {
   readonly until: number;
   constructor(until: number, now: number) {
     const minutes = Math.ceil((until - now) / 60_000);
     super(
-      `GitHub's API rate limit is used up until ${isoSeconds(until)} (in ${minutes} min); stopped rather than hold the runner. Re-run the job after that time.`,
+      `GitHub's API rate limit is used up until ${isoSecond(until)} (in ${minutes} min); stopped rather than hold the runner. Re-run the job after that time.`,
     );
     this.name = 'RateLimitedError';
     this.until = until;

@@ -1,3 +1,4 @@
+import { isoSecond } from '../../iso-time.ts';
 import type { MergedPull, Milestone, WipPull } from '../types.ts';
 import type { Octokit } from './octokit.ts';
 import type { RepoRef } from './pull-files.ts';
@@ -113,7 +114,6 @@ interface MilestoneNode {
   issues: { totalCount: number; nodes: ({ closedAt: string | null } | null)[] | null };
   pullRequests: { totalCount: number; nodes: ({ closedAt: string | null } | null)[] | null };
 }
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: number, now: number): Promise<WipFacts> {
   const name = `${repo.owner}/${repo.repo}`;
@@ -148,7 +148,7 @@ export async function fetchWipFacts(octokit: Octokit, repo: RepoRef, since: numb
   if (open.incomplete) incomplete.push(`${name}: ${open.incomplete}`);
 
   const merged: ReportMergedPull[] = [];
-  const q = `repo:${name} is:pr is:merged merged:${iso(since)}..${iso(now)}`;
+  const q = `repo:${name} is:pr is:merged merged:${isoSecond(since)}..${isoSecond(now)}`;
   try {
     let cursor: string | null = null;
     for (;;) {
