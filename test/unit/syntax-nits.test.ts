@@ -35,6 +35,19 @@ describe('syntax-nit classifier (handbook §5)', () => {
     expect(isSyntaxNit(text)).toBe(false);
   });
 
+  it.each([
+    'Thanks, I sorted the imports as you asked',
+    'Good catch, a stray tab slipped in between the spaces',
+    "I'll remove the bit about spaces in parentheses from the guide",
+  ])('acknowledgement of work done: %s → not a syntax nit', (text) => {
+    expect(isSyntaxNit(text)).toBe(false);
+  });
+
+  it('reads Markdown emphasis as the word it marks', () => {
+    expect(isSyntaxNit('go uses _tabs_, not spaces')).toBe(true);
+    expect(isSyntaxNit('go uses **tabs**, not spaces')).toBe(true);
+  });
+
   it('ignores quoted code and suggestion blocks when classifying', () => {
     expect(isSyntaxNit('```suggestion\nconst a = 1;\n```\nThis drops the error, we need the catch')).toBe(false);
     expect(isSyntaxNit('> trailing comma\n\nNo, the real problem is the missing await')).toBe(false);
