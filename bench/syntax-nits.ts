@@ -1,7 +1,9 @@
-// syntax-nit figures: the classifier on real review comments (held-out part) and on our own sentences.
+// syntax-nit figures: the classifier on real review comments and on our own sentences.
 // The real comments are not in this repository (third-party text); their sources and labels are in
-// test/fixtures/syntax-nits/labels.tsv. The corpus file is read from DEV_PROCESS_NITS_CORPUS, else
-// /work/research/nits/corpus.jsonl: one JSON object a line with id, url, text, label ("nit"|"not"), split.
+// test/fixtures/syntax-nits/labels.tsv. Two files, one JSON object a line with id, url, text, label
+// ("nit"|"not"), split: the first corpus (DEV_PROCESS_NITS_CORPUS, else /work/research/nits/corpus.jsonl; its
+// parts "tuning" and "heldout", both tuning data since round 2) and the fresh held-out set of round 2
+// (DEV_PROCESS_NITS_FRESH, else /work/research/nits2/fresh.jsonl; split "fresh", never tuned on).
 import { existsSync, readFileSync } from 'node:fs';
 import { isSyntaxNit } from '../src/checks/formatters/syntax-nits.ts';
 import { formatScore, score, type Score } from '../test/fixtures/syntax-nits/score.ts';
@@ -9,6 +11,7 @@ import { SENTENCES } from '../test/fixtures/syntax-nits/sentences.ts';
 import type { Figure } from './figures.ts';
 
 const DEFAULT_CORPUS = '/work/research/nits/corpus.jsonl';
+const DEFAULT_FRESH = '/work/research/nits2/fresh.jsonl';
 
 interface Comment {
   text: string;
@@ -45,24 +48,37 @@ export function syntaxNitFigures(): Figure[] {
       holds: ours.precision >= 0.9 && ours.recall >= 0.9,
     },
   ];
-  const path = process.env.DEV_PROCESS_NITS_CORPUS || DEFAULT_CORPUS;
+  figures.push(
+    ...corpusFigures(process.env.DEV_PROCESS_NITS_FRESH || DEFAULT_FRESH, [
+      ['fresh', 'fresh held-out set (round 2, scored once)'],
+    ]),
+    ...corpusFigures(process.env.DEV_PROCESS_NITS_CORPUS || DEFAULT_CORPUS, [
+      ['all', 'first corpus, all of it (round 2 tuning data)'],
+      ['heldout', "first corpus, round 1's held-out part (tuning data since round 2)"],
+      ['tuning', 'first corpus, tuning part'],
+    ]),
+  );
+  return figures;
+}
+
+/** One figure per [split, name] of the corpus file at path; none (and a line saying why) when the file is absent. */
+function corpusFigures(path: string, parts: readonly (readonly [split: string, name: string])[]): Figure[] {
   if (!existsSync(path)) {
-    console.log(`syntax nits on real review comments: skipped: corpus not on this machine (${path})`);
-    return figures;
+    console.log(`syntax nits on real review comments: skipped: ${path} not on this machine`);
+    return [];
   }
   const corpus = readCorpus(path);
-  for (const split of ['heldout', 'tuning']) {
+  return parts.map(([split, name]) => {
     const s = score(
-      corpus.filter((c) => c.split === split),
+      corpus.filter((c) => split === 'all' || c.split === split),
       isSyntaxNit,
     );
-    figures.push({
+    return {
       issue: 11,
-      name: `syntax nits, real review comments, ${split === 'heldout' ? 'held-out part' : 'tuning part'}`,
+      name: `syntax nits, real review comments, ${name}`,
       value: formatScore(s),
       goal: 'P ≥ 0.90, F1 ≥ 0.85',
       holds: goal(s),
-    });
-  }
-  return figures;
+    };
+  });
 }

@@ -35,6 +35,19 @@ describe('syntax-nit classifier (handbook §5)', () => {
     expect(isSyntaxNit(text)).toBe(false);
   });
 
+  it.each([
+    'Thanks, I sorted the imports as you asked',
+    'Good catch, a stray tab slipped in between the spaces',
+    "I'll remove the bit about spaces in parentheses from the guide",
+  ])('acknowledgement of work done: %s → not a syntax nit', (text) => {
+    expect(isSyntaxNit(text)).toBe(false);
+  });
+
+  it('reads Markdown emphasis as the word it marks', () => {
+    expect(isSyntaxNit('go uses _tabs_, not spaces')).toBe(true);
+    expect(isSyntaxNit('go uses **tabs**, not spaces')).toBe(true);
+  });
+
   it('ignores quoted code and suggestion blocks when classifying', () => {
     expect(isSyntaxNit('```suggestion\nconst a = 1;\n```\nThis drops the error, we need the catch')).toBe(false);
     expect(isSyntaxNit('> trailing comma\n\nNo, the real problem is the missing await')).toBe(false);
@@ -58,14 +71,26 @@ describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
     for (const r of records) expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
   });
 
-  it('has ≥ 300 comments, ≥ 30% nits, ≥ 60 hard negatives and a held-out part of ≥ 100', () => {
-    const nits = records.filter((r) => r['label'] === 'nit').length;
-    expect(records.length).toBeGreaterThanOrEqual(300);
-    expect(nits / records.length).toBeGreaterThanOrEqual(0.3);
-    expect(records.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(
-      60,
-    );
-    expect(records.filter((r) => r['split'] === 'heldout').length).toBeGreaterThanOrEqual(100);
+  it('has ≥ 300 first-corpus comments, ≥ 30% nits, ≥ 60 hard negatives and a held-out part of ≥ 100', () => {
+    const first = records.filter((r) => r['split'] !== 'fresh');
+    const nits = first.filter((r) => r['label'] === 'nit').length;
+    expect(first.length).toBeGreaterThanOrEqual(300);
+    expect(nits / first.length).toBeGreaterThanOrEqual(0.3);
+    expect(first.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(60);
+    expect(first.filter((r) => r['split'] === 'heldout').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has a fresh held-out part (round 2): ≥ 150 comments, ≥ 30% nits, ≥ 40 hard negatives, ids f001…', () => {
+    const fresh = records.filter((r) => r['split'] === 'fresh');
+    expect(fresh.length).toBeGreaterThanOrEqual(150);
+    expect(fresh.filter((r) => r['label'] === 'nit').length / fresh.length).toBeGreaterThanOrEqual(0.3);
+    expect(fresh.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(40);
+    for (const r of fresh) expect(r['id']).toMatch(/^f\d{3}$/);
+  });
+
+  it('has only the splits tuning, heldout and fresh, and unique ids', () => {
+    expect(new Set(records.map((r) => r['split']))).toEqual(new Set(['tuning', 'heldout', 'fresh']));
+    expect(new Set(records.map((r) => r['id'])).size).toBe(records.length);
   });
 
   it('is split by source: no repository on both sides', () => {

@@ -11,7 +11,13 @@
  * Quoted lines and fenced code blocks are left out: they are what is commented on, not the comment.
  * Measured on real review comments: see the README, "Syntax nits in review", and `npm run bench`.
  */
-import { BEHAVIOUR, FORMATTING_AS_PROCESS, FORMATTING_TOPICS, OTHER_SENSE } from './syntax-nit-patterns.ts';
+import {
+  ACKNOWLEDGEMENT,
+  BEHAVIOUR,
+  FORMATTING_AS_PROCESS,
+  FORMATTING_TOPICS,
+  OTHER_SENSE,
+} from './syntax-nit-patterns.ts';
 
 /** The comment's own words: no fenced code, no quoted lines, no links; inline code kept without its backticks. */
 export function ownWords(body: string): string {
@@ -19,6 +25,7 @@ export function ownWords(body: string): string {
     .replace(/```[\s\S]*?(?:```|$)/g, ' ')
     .replace(/`+([^`\n]*)`+/g, '$1')
     .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(^|[^\w*])([_*]{1,2})(\w[^_*\n]*?)\2(?=[^\w*]|$)/g, '$1$3')
     .split('\n')
     .filter((l) => !l.trimStart().startsWith('>'))
     .join('\n');
@@ -27,5 +34,6 @@ export function ownWords(body: string): string {
 export function isSyntaxNit(body: string): boolean {
   const text = ownWords(body);
   if (!FORMATTING_TOPICS.some((topic) => topic.test(text))) return false;
-  return !OTHER_SENSE.test(text) && !FORMATTING_AS_PROCESS.test(text) && !BEHAVIOUR.test(text);
+  const elsewhere = [OTHER_SENSE, FORMATTING_AS_PROCESS, BEHAVIOUR, ACKNOWLEDGEMENT];
+  return !elsewhere.some((pattern) => pattern.test(text));
 }
