@@ -3,12 +3,11 @@ import type { Block, Verdict } from './verdict.ts';
 /**
  * The handbook rules each check enforces, quoted once, from the public page HANDBOOK_URL. A team can quote its
  * own handbook instead (`handbook:` in .github/dev-process.yml, quoteTeamHandbook below).
- * A newcomer looking for "which check enforces §N" starts here.
+ * Which check enforces which rule: the table at the top of the README.
  */
 export const HANDBOOK = {
   prSize: {
     section: '§2 Sizing a task and reducing WIP',
-    check: 'src/checks/pr-size.ts',
     quote:
       "Your PRs should ideally be sized to be doable in one day, including code review and QA. If it's not, you should break it down into smaller chunks until it fits into a day.",
   },
@@ -19,29 +18,24 @@ export const HANDBOOK = {
   },
   reviews: {
     section: '§2 Sizing a task and reducing WIP',
-    check: 'src/checks/review-latency.ts',
     quote: 'First, start your own day by responding to review requests from colleagues, and unblocking their work.',
   },
   docs: {
     section: '§7 Documenting',
-    check: 'src/checks/docs-required.ts',
     quote:
       "If you built it, please document it. You're in the best position to do this, and it forces you to think things through from a user perspective.",
   },
   issueLink: {
     section: '§4 Creating a PR',
-    check: 'src/checks/issue-linked.ts',
     quote: 'To make sure our issues are linked correctly to the PRs, you can tag the issue in your commit.',
   },
   syntax: {
     section: '§5 Code reviews',
-    check: 'src/checks/formatter-enforced.ts',
     quote:
       "Things we do not care about during review: Syntax. If we're arguing about syntax, that means we should install a code formatter.",
   },
   tests: {
     section: '§3 Writing code',
-    check: 'src/checks/docs-required.ts (mode: tests)',
     quote: "We're big fans of Test Driven Development (TDD).",
   },
 } as const;
