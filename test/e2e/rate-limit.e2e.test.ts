@@ -71,6 +71,8 @@ const GRAPHQL = { method: 'POST', path: /^\/graphql$/ };
 const PR_CASES: Case[] = [
   { entry: 'pr-size', event: 'pull_request', data: FILES, inputs: { 'apply-labels': 'false' } },
   { entry: 'docs-required', event: 'pull_request', data: FILES },
+  // formatter-enforced reads the PR's file list before it runs any formatter
+  { entry: 'formatter-enforced', event: 'pull_request', data: FILES },
   { entry: 'review-latency', event: 'pull_request', data: GRAPHQL, graphql: reviewGraphql(owner, repo, pulls(3)) },
   { entry: 'issue-linked', event: 'pull_request', data: GRAPHQL, graphql: links },
 ];
