@@ -26,7 +26,16 @@ export default defineConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'build', include: ['test/e2e/**/*.test.ts', 'test/newcomer/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['test/e2e/**/*.test.ts', 'test/newcomer/**/*.test.ts'],
+          // These start real processes (bundles, git, formatters, npm): a busy 2-core machine can take minutes,
+          // so a slow run is not mistaken for a hang. Speed is measured in `npm run bench`, never here.
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 });
