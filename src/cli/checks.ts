@@ -6,6 +6,7 @@ import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inpu
 import { issueLinkedInputs, parseIssueLinkedSettings } from '../inputs/issue-linked.ts';
 import { formatterEnforcedLocally } from './formatter-enforced.ts';
 import { issueLinkedLocally } from './issue-linked.ts';
+import { selfReviewCommand } from './self-review.ts';
 import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
 
 /** The checks the CLI offers, by command name. */
@@ -39,4 +40,5 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     settings: parseIssueLinkedSettings,
     decide: issueLinkedLocally,
   }),
+  'self-review': selfReviewCommand,
 };

@@ -41,6 +41,11 @@ export const CHECKS = {
     handbook: '§4 Creating a PR (tag the issue)',
     events: ['pull_request', 'pull_request_target'],
   },
+  'self-review': {
+    name: 'self-review',
+    handbook: '§2 Sizing a task and reducing WIP (test your code: read your changed lines)',
+    events: ['pull_request', 'pull_request_target'],
+  },
   'wip-report': {
     name: 'wip-report',
     handbook: '§2 Sizing a task and reducing WIP (§1 goals, §6 merging)',
@@ -58,5 +63,6 @@ export const loadActionRunner = {
   'review-latency': async () => (await import('./review-latency.ts')).runReviewLatencyAction,
   'formatter-enforced': async () => (await import('./formatter-enforced.ts')).runFormatterEnforcedAction,
   'issue-linked': async () => (await import('./issue-linked.ts')).runIssueLinkedAction,
+  'self-review': async () => (await import('./self-review.ts')).runSelfReviewAction,
   'wip-report': async () => (await import('./wip-report.ts')).runWipReportAction,
 } satisfies Record<CheckName, () => Promise<(env: Record<string, string | undefined>) => Promise<void>>>;
