@@ -4,6 +4,7 @@ import { docsRequiredFigures } from './docs-required.ts';
 import { formatterFigures } from './formatter-enforced.ts';
 import { prSizeFigures } from './pr-size.ts';
 import { reviewLatencyFigures } from './review-latency.ts';
+import { selfReviewFigures } from './self-review.ts';
 import { wipReportFigures } from './wip-report.ts';
 
 const figures = [
@@ -12,5 +13,6 @@ const figures = [
   ...(await reviewLatencyFigures()),
   ...(await formatterFigures()),
   ...(await wipReportFigures()),
+  ...(await selfReviewFigures()),
 ];
 printFigures(figures);

@@ -47,6 +47,8 @@ export function languageOf(path: string): Language | undefined {
 }
 
 interface Syntax {
+  /** Finds the next comment or string opener (global regex, used with lastIndex). */
+  opener: RegExp;
   line: string[];
   block?: [string, string];
   /** Quote → carried over a line end (multi-line strings) or not. */
@@ -55,15 +57,16 @@ interface Syntax {
 
 const C_BLOCK: [string, string] = ['/*', '*/'];
 const SYNTAX: Record<Language, Syntax> = {
-  js: { line: ['//'], block: C_BLOCK, quotes: { "'": false, '"': false, '`': true } },
-  go: { line: ['//'], block: C_BLOCK, quotes: { "'": false, '"': false, '`': true } },
-  rust: { line: ['//'], block: C_BLOCK, quotes: { '"': true, "'": false } },
-  php: { line: ['//', '#'], block: C_BLOCK, quotes: { "'": true, '"': true } },
-  python: { line: ['#'], quotes: { '"""': true, "'''": true, "'": false, '"': false } },
-  ruby: { line: ['#'], quotes: { "'": true, '"': true } },
+  js: { opener: /\/\/|\/\*|['"`]/g, line: ['//'], block: C_BLOCK, quotes: { "'": false, '"': false, '`': true } },
+  go: { opener: /\/\/|\/\*|['"`]/g, line: ['//'], block: C_BLOCK, quotes: { "'": false, '"': false, '`': true } },
+  rust: { opener: /\/\/|\/\*|["']/g, line: ['//'], block: C_BLOCK, quotes: { '"': true, "'": false } },
+  php: { opener: /\/\/|#(?!\[)|\/\*|['"]/g, line: ['//', '#'], block: C_BLOCK, quotes: { "'": true, '"': true } },
+  python: { opener: /#|"""|'''|['"]/g, line: ['#'], quotes: { '"""': true, "'''": true, "'": false, '"': false } },
+  ruby: { opener: /#|['"]/g, line: ['#'], quotes: { "'": true, '"': true } },
 };
 
-const blank = (s: string): string => s.replace(/[^\s]/g, ' ');
+/** Same length, all spaces (tabs become spaces too: only positions matter). */
+const blank = (s: string): string => ' '.repeat(s.length);
 
 /** Where a string opened by `close` ends at or after `from`, or -1. */
 function stringEnd(text: string, from: number, close: string, escapes: boolean): number {
@@ -112,28 +115,30 @@ export function lexLine(lang: Language, text: string, state: LexState): LexedLin
       if (end >= 0) st = CODE;
       continue;
     }
-    const rest = text.slice(i);
-    const lineComment = syn.line.find((l) => rest.startsWith(l) && !(l === '#' && lang === 'php' && rest[1] === '['));
-    if (lineComment) {
-      comment += rest;
-      code += blank(rest);
+    syn.opener.lastIndex = i;
+    const m = syn.opener.exec(text);
+    if (!m) {
+      code += text.slice(i);
       break;
     }
-    if (syn.block && rest.startsWith(syn.block[0])) {
-      code += blank(syn.block[0]);
-      i += syn.block[0].length;
+    code += text.slice(i, m.index);
+    i = m.index;
+    const token = m[0];
+    if (syn.line.includes(token)) {
+      comment += text.slice(i);
+      code += blank(text.slice(i));
+      break;
+    }
+    if (syn.block && token === syn.block[0]) {
+      code += blank(token);
+      i += token.length;
       st = { mode: 'block', close: syn.block[1] };
       continue;
     }
-    const quote = Object.keys(syn.quotes).find((q) => rest.startsWith(q));
-    if (quote && !(lang === 'rust' && quote === "'" && !/^'(\\.[^']{0,6}|[^'\\])'/.test(rest))) {
-      code += quote;
-      i += quote.length;
-      st = { mode: 'string', close: quote, escapes: !(lang === 'go' && quote === '`') };
-      continue;
-    }
-    code += text[i];
-    i++;
+    code += token;
+    i += token.length;
+    if (lang === 'rust' && token === "'" && !/^'(\\.[^']{0,6}|[^'\\])'/.test(text.slice(i - 1, i + 10))) continue;
+    st = { mode: 'string', close: token, escapes: !(lang === 'go' && token === '`') };
   }
   if (st.mode === 'string' && !syn.quotes[st.close]) st = CODE;
   return { code, comment, state: st };

@@ -33,17 +33,26 @@ export interface Rule {
   /** Languages whose files it reads; 'any' reads every text file (raw lines). */
   languages: readonly Language[] | 'any';
   on: boolean;
+  /** A cheap test of a file's raw added text: a file it does not match is not lexed for this rule. */
+  trigger: RegExp;
   /** Globs of paths where the rule does not apply. */
   exempt: readonly string[];
   /** The matched text when line `i` of the file's added lines breaks the rule. */
-  find: (lines: readonly ViewLine[], i: number, lang: Language | undefined) => string | undefined;
+  find: (lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) => string | undefined;
 }
 
 /** Paths no rule reads: vendored and built code. */
 export const EXEMPT_ALL = ['**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/dist/**', '**/*.min.*'];
 
-const TESTS = ['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'];
-const TOOLS = ['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'];
+const TESTS = [
+  ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
+  ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
+  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**'],
+];
+const TOOLS = [
+  ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
+  ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
+];
 const SAMPLES = ['**/examples/**', '**/example/**', '**/bench/**', '**/benchmarks/**', '**/e2e/**'];
 
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
@@ -68,12 +77,37 @@ const PRINT: Partial<Record<Language, RegExp>> = {
   go: /(?<![\w.])fmt\.Print(ln|f)?\s*\(/,
 };
 
+/** A linter told to allow it on this line or the one before. */
+const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
+const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
+/** An `if` on a debug or verbose switch within the three added lines before. */
+const DEBUG_SWITCH = /\bif\b.*(debug|verbose)/i;
+
+/** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
+function deliberate(lines: readonly ViewLine[], i: number): boolean {
+  if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
+    if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
+    if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
+  }
+  return false;
+}
+
 const byLanguage =
-  (table: Partial<Record<Language, RegExp>>) =>
+  (table: Partial<Record<Language, RegExp>>, allowDeliberate = false) =>
   (lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined => {
     const re = lang && table[lang];
-    return re ? first(re, lines[i]!.code) : undefined;
+    const m = re ? first(re, lines[i]!.code) : undefined;
+    return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
   };
+
+/** A test runner testing its own focus: the file or the test's name speaks of only/focus. */
+function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) {
+  const m = byLanguage(FOCUSED)(lines, i, lang);
+  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1))) return undefined;
+  const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
+  return name && /\b(only|focus)/i.test(name[2]!) ? undefined : m;
+}
 
 const CONFLICT = /^(<{7}|>{7}|\|{7})(?: |$)/;
 
@@ -116,8 +150,9 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove it, or use the project\u2019s logger.',
     languages: ['js', 'rust', 'php'],
     on: true,
+    trigger: /console\.|dbg!|var_dump|dd\s*\(/,
     exempt: [...TOOLS, ...TESTS, ...SAMPLES],
-    find: byLanguage(DEBUG_OUTPUT),
+    find: byLanguage(DEBUG_OUTPUT, true),
   },
   {
     id: 'debugger',
@@ -125,6 +160,7 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove the breakpoint before review.',
     languages: ['js', 'python', 'ruby'],
     on: true,
+    trigger: /debugger|breakpoint|pdb|binding\.|byebug/,
     exempt: [],
     find: byLanguage(DEBUGGER),
   },
@@ -134,8 +170,9 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove the focus (.only, fit, fdescribe, focus: true): it silently skips every other test.',
     languages: ['js', 'ruby'],
     on: true,
-    exempt: [],
-    find: byLanguage(FOCUSED),
+    trigger: /\.only|fit|fdescribe|fcontext|fspecify|fexample|fscenario|ffeature|focus/,
+    exempt: ['**/fixtures/**'],
+    find: focusedTest,
   },
   {
     id: 'conflict-marker',
@@ -143,6 +180,7 @@ export const RULES: readonly Rule[] = [
     fix: 'Resolve the conflict and remove the marker lines.',
     languages: 'any',
     on: true,
+    trigger: /^(<{7}|>{7}|\|{7}|={7})/m,
     exempt: [],
     find: conflictMarker,
   },
@@ -152,6 +190,7 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove the key, rotate it, and load it from a secret store instead.',
     languages: 'any',
     on: true,
+    trigger: /PRIVATE KEY/,
     exempt: ['**/testdata/**', '**/fixtures/**'],
     find: privateKey,
   },
@@ -161,6 +200,7 @@ export const RULES: readonly Rule[] = [
     fix: 'Reference the issue that tracks it (TODO(#123): …), or do it now.',
     languages: ['js', 'python', 'ruby', 'go', 'rust', 'php'],
     on: false,
+    trigger: /TODO|FIXME/,
     exempt: [],
     find: todoWithoutIssue,
   },
@@ -170,8 +210,9 @@ export const RULES: readonly Rule[] = [
     fix: 'Remove it, or use the project\u2019s logger.',
     languages: ['python', 'go'],
     on: false,
+    trigger: /print|Print/,
     exempt: [...TOOLS, ...TESTS, ...SAMPLES, '**/__main__.py', '**/main.go', '**/cmd/**'],
-    find: byLanguage(PRINT),
+    find: byLanguage(PRINT, true),
   },
 ];
 

@@ -63,15 +63,19 @@ export function scanAddedLines(
   for (const f of files) {
     if (filter.reason(f.path) || allExempt.matches(f.path)) continue;
     const lang = languageOf(f.path);
-    const rules = active.filter(
+    const applicable = active.filter(
       (a) => (a.rule.languages === 'any' || (lang && a.rule.languages.includes(lang))) && !a.exempt.matches(f.path),
     );
+    if (!applicable.length) continue;
+    const text = f.lines.map((l) => l.text).join('\n');
+    const rules = applicable.filter((a) => a.rule.trigger.test(text));
     if (!rules.length) continue;
     const view = viewLines(lang, f.lines);
     view.forEach((v, i) => {
       if (v.raw.includes(ALLOW_MARKER)) return;
       for (const a of rules) {
-        const match = a.rule.find(view, i, lang);
+        if (!a.rule.trigger.test(v.raw)) continue;
+        const match = a.rule.find(view, i, lang, f.path);
         if (match !== undefined) findings.push({ rule: a.rule.id, path: f.path, line: v.line, level: a.level, match });
       }
     });

@@ -168,6 +168,46 @@ describe('self-review rules on lines we wrote', () => {
   });
 });
 
+describe('false positives found on real commits, retold in our own lines', () => {
+  it('build and CI scripts, test-ish folders and mocks may print', () => {
+    const f = facts(
+      added('.ci/release.ts', 'console.log(`released ${tag}`);'),
+      added('build/strip-types.ts', 'console.log(`stripped in ${ms} ms`);'),
+      added('integration-tests/node/server.ts', "console.log('request seen');"),
+      added('src/__mocks__/store.ts', "console.log('mock store hit');"),
+    );
+    expect(found(f)).toEqual([]);
+  });
+
+  it('output a linter was told to allow, or behind a debug/verbose switch, is deliberate', () => {
+    const f = facts(
+      added('src/watch.ts', '  // eslint-disable-next-line no-console', "  console.log('watching');"),
+      added('src/serve.ts', "console.info(x); console.log('up'); // eslint-disable-line no-console"),
+      added('src/pick.ts', '    if (settings.verbose) {', '      console.log(`picked ${name}`);', '    }'),
+      added(
+        'src/env.ts',
+        '  if (process.env.SHOP_DEBUG) {',
+        '    store.on("ready", () => {',
+        "      console.log('ready')",
+      ),
+      added('app/run.py', 'print(result)  # noqa: T201'),
+    );
+    expect(found(f, { enable: 'print-call' })).toEqual([]);
+  });
+
+  it('a test runner’s own tests of .only: fixtures, files named for it, tests whose name speaks of it', () => {
+    const f = facts(
+      added('test/fixtures/focus/basic.test.ts', "describe.only('picked', () => {"),
+      added('test/runner/only-mode.test.ts', "it.only('runs alone', () => {});"),
+      added('test/runner/modes.test.ts', "  it.only('only this one runs', () => {});", "  test.only('focus wins', f);"),
+    );
+    expect(found(f)).toEqual([]);
+    expect(found(facts(added('test/cart.test.ts', "it.only('adds two items', () => {});")))).toEqual([
+      'focused-test@test/cart.test.ts:10:error',
+    ]);
+  });
+});
+
 describe('added lines from diffs', () => {
   it('numbers a patch’s added lines as in the new file', () => {
     const patch = '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -20 +21,2 @@\n+x\n+y';
