@@ -74,7 +74,7 @@ export async function selfReviewFacts(src: {
   const unread = missing.map((path) => ({ path, reason: why }));
   if (capped)
     unread.push({
-      path: `${(pr.changedFiles - listed.length).toLocaleString('en')} files past the first ${API_FILE_CAP.toLocaleString('en')}`,
+      path: `${(pr.changedFiles - listed.length).toLocaleString('en')} more files the API did not list`,
       reason: `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files and no checkout with both commits was available`,
     });
   return { files, unread, source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };

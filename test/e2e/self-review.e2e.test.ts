@@ -119,4 +119,25 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     expect(errors[0]).toContain('debug-output, debugger, focused-test');
     expect(bad.gh.requests).toHaveLength(0);
   });
+
+  it('past the API file cap: without a checkout the unlisted files are counted as unread; with one they are read', async () => {
+    const listed = patched('src/a.ts', '@@ -0,0 +1 @@\n+export const a = 1;', 1);
+    const capped = await run([listed], { payload: { changedFiles: 3002 } });
+    expect(capped.stdout).toContain('self-review: neutral');
+    expect(capped.summary).toContain('3,001 more files the API did not list');
+    const repo = makeRepo();
+    repo.write('README.md', 'x\n');
+    const base = repo.commit('base');
+    repo.write('src/a.ts', 'export const a = 1;\n');
+    repo.write('src/z.ts', "describe.only('z', f);\n");
+    const head = repo.commit('head');
+    const r = await run([listed], {
+      workspace: repo.dir,
+      payload: { changedFiles: 3002, baseSha: base, headSha: head },
+    });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'focused-test', path: 'src/z.ts', line: 1, level: 'error', match: 'describe.only(' },
+    ]);
+  });
 });
