@@ -47,13 +47,18 @@ export const EXEMPT_ALL = ['**/vendor/**', '**/node_modules/**', '**/third_party
 const TESTS = [
   ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
   ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
-  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**'],
+  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
 ];
 const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
 ];
-const SAMPLES = ['**/examples/**', '**/example/**', '**/bench/**', '**/benchmarks/**', '**/e2e/**'];
+const SAMPLES = [
+  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmarks/**', '**/e2e/**'],
+  ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+];
+/** The project's own output layer. */
+const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
 
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
 
@@ -100,6 +105,16 @@ const byLanguage =
     const m = re ? first(re, lines[i]!.code) : undefined;
     return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
   };
+
+/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
+const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*\s+\S/;
+
+function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
+  const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
+  if (m === undefined || lang !== 'js') return m;
+  const arg = /^\s*(['"`])(.*?)(\1|$)/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
+  return arg && MESSAGE.test(arg[2]!) ? undefined : m;
+}
 
 /** A test runner testing its own focus: the file or the test's name speaks of only/focus. */
 function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) {
@@ -151,8 +166,8 @@ export const RULES: readonly Rule[] = [
     languages: ['js', 'rust', 'php'],
     on: true,
     trigger: /console\.|dbg!|var_dump|dd\s*\(/,
-    exempt: [...TOOLS, ...TESTS, ...SAMPLES],
-    find: byLanguage(DEBUG_OUTPUT, true),
+    exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS],
+    find: debugOutput,
   },
   {
     id: 'debugger',
@@ -211,7 +226,7 @@ export const RULES: readonly Rule[] = [
     languages: ['python', 'go'],
     on: false,
     trigger: /print|Print/,
-    exempt: [...TOOLS, ...TESTS, ...SAMPLES, '**/__main__.py', '**/main.go', '**/cmd/**'],
+    exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS, '**/__main__.py', '**/main.go', '**/cmd/**'],
     find: byLanguage(PRINT, true),
   },
 ];

@@ -195,6 +195,36 @@ describe('false positives found on real commits, retold in our own lines', () =>
     expect(found(f, { enable: 'print-call' })).toEqual([]);
   });
 
+  it('playgrounds, explorers, type tests and the project’s own logger files may print', () => {
+    const f = facts(
+      added('packages/shop-playground/src/App.vue', "console.log('rendered');"),
+      added('tools/query-explorer/src/main.ts', 'console.log(plan);'),
+      added('test-types/cart.test-d.ts', 'console.log(cart.total);'),
+      added('src/util/logger.ts', 'console.log(...parts);'),
+      added('src/runtime/warning.ts', 'console.log(...lines);'),
+    );
+    expect(found(f)).toEqual([]);
+  });
+
+  it('a formatted or capitalised message is written for a reader; a bare value or a lowercase tag is debugging', () => {
+    const f = facts(
+      added(
+        'src/report.ts',
+        "console.log('Cart saved for', user.name);",
+        'console.log(`\\x1b[33m[shop] %s\\x1b[0m`, msg);',
+        "console.log('%s items', n);",
+        "console.log('saved', cart);",
+        'console.log(cart);',
+        "console.log('Cart');",
+      ),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@src/report.ts:13:warning',
+      'debug-output@src/report.ts:14:warning',
+      'debug-output@src/report.ts:15:warning',
+    ]);
+  });
+
   it('a test runner’s own tests of .only: fixtures, files named for it, tests whose name speaks of it', () => {
     const f = facts(
       added('test/fixtures/focus/basic.test.ts', "describe.only('picked', () => {"),
