@@ -24,6 +24,10 @@ export interface ViewLine {
   /** The line with string contents and comments blanked (the raw line for files of no known language). */
   code: string;
   comment: string;
+  /** False for an unchanged line around the added ones (read, never reported). */
+  added: boolean;
+  /** The enclosing function's line from the diff's hunk header, or ''. */
+  scope: string;
 }
 
 export interface Rule {
@@ -42,19 +46,23 @@ export interface Rule {
 }
 
 /** Paths no rule reads: vendored and built code. */
-export const EXEMPT_ALL = ['**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/dist/**', '**/*.min.*'];
+export const EXEMPT_ALL = [
+  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
+  ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
+];
 
 const TESTS = [
   ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
   ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
   ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
+  ...['**/test.*', '**/testing/**'],
 ];
 const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
 ];
 const SAMPLES = [
-  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmarks/**', '**/e2e/**'],
+  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/e2e/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
 ];
 /** The project's own output layer. */
@@ -65,7 +73,7 @@ const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[
 const DEBUG_OUTPUT: Partial<Record<Language, RegExp>> = {
   js: /(?<![\w.$])console\.(log|debug)\s*\(/,
   rust: /(?<![\w.])dbg!\s*\(/,
-  php: /(?<![\w$>:])(var_dump|dd)\s*\(/,
+  php: /(?<!function\s+)(?<![\w$>:])(var_dump|dd)\s*\(/,
 };
 const DEBUGGER: Partial<Record<Language, RegExp>> = {
   js: /^\s*debugger\s*;?\s*$/,
@@ -85,8 +93,8 @@ const PRINT: Partial<Record<Language, RegExp>> = {
 /** A linter told to allow it on this line or the one before. */
 const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
 const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
-/** An `if` on a debug or verbose switch within the three added lines before. */
-const DEBUG_SWITCH = /\bif\b.*(debug|verbose)/i;
+/** An `if` on a debug, verbose or dev-build switch within the three lines before. */
+const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)/i;
 
 /** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
 function deliberate(lines: readonly ViewLine[], i: number): boolean {
@@ -107,12 +115,35 @@ const byLanguage =
   };
 
 /** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
-const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*\s+\S/;
+const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
+/** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
+/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body; not login or showcase. */
+const NAMED = '(?:dd|dump|debug|print|show|log)(?:[A-Z_]\\w*)?';
+const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
+const HELPER_METHOD = new RegExp(
+  `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
+);
+const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
+
+/** Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a helper. */
+function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
+  if (isHelper(lines[i]!.scope)) return true;
+  for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
+    if (isHelper(lines[k]!.code)) return true;
+    if (k < i && /^[^\s}]/.test(lines[k]!.raw)) return false;
+  }
+  return false;
+}
 
 function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
-  if (m === undefined || lang !== 'js') return m;
-  const arg = /^\s*(['"`])(.*?)(\1|$)/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
+  if (m === undefined || lang === 'rust') return m;
+  if (insideDebugHelper(lines, i)) return undefined;
+  if (lang !== 'js') return m;
+  let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
+  const next = lines[i + 1];
+  if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
+  const arg = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
   return arg && MESSAGE.test(arg[2]!) ? undefined : m;
 }
 
@@ -121,7 +152,7 @@ function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | und
   const m = byLanguage(FOCUSED)(lines, i, lang);
   if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1))) return undefined;
   const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
-  return name && /\b(only|focus)/i.test(name[2]!) ? undefined : m;
+  return name && /\b(only|focus|skip)/i.test(name[2]!) ? undefined : m;
 }
 
 const CONFLICT = /^(<{7}|>{7}|\|{7})(?: |$)/;

@@ -6,10 +6,14 @@ import { makeFileFilter } from './ignore.ts';
 import { CODE, languageOf, lexLine, type Language, type LexState } from './self-review-lexer.ts';
 import { EXEMPT_ALL, RULE_BY_ID, type Rule, type RuleId, type ViewLine } from './self-review-rules.ts';
 
-/** The lines one file gains, with their line numbers in the new file, in order. */
+/**
+ * The lines one file gains, with their line numbers in the new file, in order. Unchanged lines around
+ * them (`context`, from the diff) are read for lexer state and suppressions, never reported. `scope`
+ * is the hunk header's enclosing-function line, when the diff gives one.
+ */
 export interface AddedFile {
   path: string;
-  lines: { line: number; text: string }[];
+  lines: { line: number; text: string; context?: boolean; scope?: string }[];
 }
 
 export interface Finding {
@@ -24,17 +28,18 @@ export interface Finding {
 /** The inline marker that allows a line. */
 export const ALLOW_MARKER = 'self-review: allow';
 
-/** Code and comment views of a file's added lines; lexer state carries only over consecutive lines. */
+/** Code and comment views; lexer state carries only over consecutive lines. */
 export function viewLines(lang: Language | undefined, lines: AddedFile['lines']): ViewLine[] {
   let state: LexState = CODE;
   let prev = -1;
-  return lines.map(({ line, text }) => {
+  return lines.map(({ line, text, context, scope = '' }) => {
     if (line !== prev + 1) state = CODE;
     prev = line;
-    if (!lang) return { line, raw: text, code: text, comment: '' };
+    const added = !context;
+    if (!lang) return { line, raw: text, code: text, comment: '', added, scope };
     const r = lexLine(lang, text, state);
     state = r.state;
-    return { line, raw: text, code: r.code, comment: r.comment };
+    return { line, raw: text, code: r.code, comment: r.comment, added, scope };
   });
 }
 
@@ -72,7 +77,7 @@ export function scanAddedLines(
     if (!rules.length) continue;
     const view = viewLines(lang, f.lines);
     view.forEach((v, i) => {
-      if (v.raw.includes(ALLOW_MARKER)) return;
+      if (!v.added || v.raw.includes(ALLOW_MARKER)) return;
       for (const a of rules) {
         if (!a.rule.trigger.test(v.raw)) continue;
         const match = a.rule.find(view, i, lang, f.path);

@@ -80,7 +80,7 @@ export function selfReviewVerdict(
       title: 'self-review: not every file was read',
       message: `${facts.unread.length} file(s) with added lines could not be read (first: ${facts.unread[0]!.path}: ${facts.unread[0]!.reason}). The check is neutral, not green: run it with a checkout (actions/checkout with fetch-depth: 0) to read them.`,
     });
-  const lines = facts.files.reduce((n, f) => n + f.lines.length, 0);
+  const lines = facts.files.reduce((n, f) => n + f.lines.filter((l) => !l.context).length, 0);
   const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   const headline: Text = findings.length
     ? ['Self-review: ', { strong: plural(findings.length, 'finding') }, errors ? ` (${errors} failing)` : '']

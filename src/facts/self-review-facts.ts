@@ -20,7 +20,7 @@ import type { PullRequestInfo } from './types.ts';
 export async function addedLinesFromGit(cwd: string, base: string, head: string): Promise<AddedFile[]> {
   const out = await runGit(cwd, [
     'diff',
-    '--unified=0',
+    '--unified=3',
     '--no-color',
     '--no-ext-diff',
     '--no-textconv',

@@ -1,17 +1,19 @@
 /** Added lines from unified diffs: one file's `patch` (files API) or a whole `git diff` (checkout). Pure. */
 import type { AddedFile } from '../checks/self-review-scan.ts';
 
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@ ?(.*)$/;
 
-/** The added lines of one file's patch, numbered as in the new file. */
+/** The added lines of one file's patch (and its context lines, marked), numbered as in the new file. */
 export function addedLinesOfPatch(patch: string): AddedFile['lines'] {
   const out: AddedFile['lines'] = [];
   let next = 0;
+  let scope = '';
   for (const line of patch.split('\n')) {
     const h = HUNK.exec(line);
-    if (h) next = Number(h[1]);
-    else if (line.startsWith('+')) out.push({ line: next++, text: line.slice(1).replace(/\r$/, '') });
-    else if (line.startsWith(' ')) next++;
+    if (h) [next, scope] = [Number(h[1]), h[2]!];
+    else if (line.startsWith('+')) out.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), scope });
+    else if (line.startsWith(' '))
+      out.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), context: true, scope });
   }
   return out;
 }
@@ -27,13 +29,14 @@ function gitPath(s: string): string {
 }
 
 /**
- * Files and their added lines from `git diff --unified=0 --no-prefix` style output (prefixes a/ b/
+ * Files and their added lines (with context lines, marked) from `git diff` output (prefixes a/ b/
  * also handled). Binary files and removals add nothing.
  */
 export function addedLinesOfGitDiff(diff: string): AddedFile[] {
   const files: AddedFile[] = [];
   let current: AddedFile | undefined;
   let next = 0;
+  let scope = '';
   let inHunk = false;
   for (const line of diff.split('\n')) {
     if (line.startsWith('diff --git ')) {
@@ -47,11 +50,13 @@ export function addedLinesOfGitDiff(diff: string): AddedFile[] {
       files.push(current);
     } else if (line.startsWith('@@')) {
       const h = HUNK.exec(line);
-      if (h) next = Number(h[1]);
+      if (h) [next, scope] = [Number(h[1]), h[2]!];
       inHunk = true;
     } else if (inHunk && current && line.startsWith('+')) {
-      current.lines.push({ line: next++, text: line.slice(1).replace(/\r$/, '') });
-    } else if (inHunk && line.startsWith(' ')) next++;
+      current.lines.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), scope });
+    } else if (inHunk && current && line.startsWith(' ')) {
+      current.lines.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), context: true, scope });
+    }
   }
-  return files.filter((f) => f.lines.length > 0);
+  return files.filter((f) => f.lines.some((l) => !l.context));
 }

@@ -225,6 +225,74 @@ describe('false positives found on real commits, retold in our own lines', () =>
     ]);
   });
 
+  it('context lines count for suppressions and lexer state but are never reported', () => {
+    const ctx = (line: number, text: string) => ({ line, text, context: true });
+    const f = facts(
+      {
+        path: 'src/watch.ts',
+        lines: [ctx(1, '  // eslint-disable-next-line no-console'), { line: 2, text: "  console.log('ready');" }],
+      },
+      { path: 'src/doc.ts', lines: [ctx(1, '/*'), { line: 2, text: 'console.log(example)' }, ctx(3, '*/')] },
+      { path: 'src/old.ts', lines: [ctx(1, 'console.log(old);'), { line: 2, text: 'export const b = 2;' }] },
+    );
+    expect(found(f)).toEqual([]);
+  });
+
+  it('a debug helper’s own definition and body, built copies, benchmarks and test.* files', () => {
+    const f = facts(
+      added(
+        'src/Http/Reply.php',
+        '    public function dd($key = null)',
+        '    {',
+        '        dd($this->body($key));',
+        '    }',
+      ),
+      added('src/Http/Page.php', '    public function render()', '    {', '        dd($this->body());'),
+      added('deno_dist/router.ts', 'console.log(route)'),
+      added('benchmark/run.js', 'console.log(await res.text())'),
+      added('test.js', 'console.log(res.statusCode)'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/Http/Page.php:12:warning']);
+  });
+
+  it('a function named for printing may print: its definition above, or the hunk header naming it', () => {
+    const f = facts(
+      added(
+        'src/dev.ts',
+        'export const showTable = (rows: Row[]) => {',
+        '  for (const r of rows) {',
+        '    console.log(r.name)',
+      ),
+      {
+        path: 'src/dev2.ts',
+        lines: [{ line: 40, text: '    console.log(r.path)', scope: 'export function printRoutes(app) {' }],
+      },
+      {
+        path: 'src/dev3.ts',
+        lines: [{ line: 40, text: '    console.log(r.path)', scope: 'export function routes(app) {' }],
+      },
+      {
+        path: 'src/auth.ts',
+        lines: [{ line: 9, text: '  console.log(user)', scope: 'export function login(user) {' }],
+      },
+      added('src/boot.ts', '  if (__DEV__ && !warned) {', '    console.log(`experimental: ${name}`)'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/dev3.ts:40:warning', 'debug-output@src/auth.ts:9:warning']);
+  });
+
+  it('a message on the line after console.log( is read too; a label with a colon is a message', () => {
+    const f = facts(
+      added('src/routes.ts', '    console.log(', '      `\\x1b[32m${method}\\x1b[0m ${path}`', '    )'),
+      added('src/validate.ts', "console.log('Deprecated: use query instead.')"),
+      added('src/cookie.ts', "console.log('PARTS', parts)"),
+    );
+    expect(found(f)).toEqual(['debug-output@src/cookie.ts:10:warning']);
+  });
+
+  it('a focused test named for skipping the rest is deliberate', () => {
+    expect(found(facts(added('test/watch.test.ts', "  test.only('skip these on CI', () => {})")))).toEqual([]);
+  });
+
   it('a test runner’s own tests of .only: fixtures, files named for it, tests whose name speaks of it', () => {
     const f = facts(
       added('test/fixtures/focus/basic.test.ts', "describe.only('picked', () => {"),
@@ -239,13 +307,16 @@ describe('false positives found on real commits, retold in our own lines', () =>
 });
 
 describe('added lines from diffs', () => {
-  it('numbers a patch’s added lines as in the new file', () => {
-    const patch = '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -20 +21,2 @@\n+x\n+y';
+  it('numbers a patch’s added lines as in the new file, context lines marked', () => {
+    const patch = '@@ -1,3 +1,4 @@\n a\n-b\n+B\n+C\n c\n@@ -20 +21,2 @@ export function total() {\n+x\n+y';
+    const scope = 'export function total() {';
     expect(addedLinesOfPatch(patch)).toEqual([
-      { line: 2, text: 'B' },
-      { line: 3, text: 'C' },
-      { line: 21, text: 'x' },
-      { line: 22, text: 'y' },
+      { line: 1, text: 'a', context: true, scope: '' },
+      { line: 2, text: 'B', scope: '' },
+      { line: 3, text: 'C', scope: '' },
+      { line: 4, text: 'c', context: true, scope: '' },
+      { line: 21, text: 'x', scope },
+      { line: 22, text: 'y', scope },
     ]);
   });
 
@@ -270,11 +341,11 @@ describe('added lines from diffs', () => {
       {
         path: 'src/a.ts',
         lines: [
-          { line: 1, text: 'one' },
-          { line: 2, text: '++ two' },
+          { line: 1, text: 'one', scope: '' },
+          { line: 2, text: '++ two', scope: '' },
         ],
       },
-      { path: 'we ird\tname.js', lines: [{ line: 5, text: 'x' }] },
+      { path: 'we ird\tname.js', lines: [{ line: 5, text: 'x', scope: '' }] },
     ]);
   });
 });
