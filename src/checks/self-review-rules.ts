@@ -4,6 +4,7 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
+import { deliberate, insideDebugHelper, MESSAGE } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 
 export const RULE_IDS = [
@@ -90,22 +91,6 @@ const PRINT: Partial<Record<Language, RegExp>> = {
   go: /(?<![\w.])fmt\.Print(ln|f)?\s*\(/,
 };
 
-/** A linter told to allow it on this line or the one before. */
-const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
-const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
-/** An `if` on a debug, verbose or dev-build switch within the three lines before. */
-const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)/i;
-
-/** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
-function deliberate(lines: readonly ViewLine[], i: number): boolean {
-  if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
-    if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
-    if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
-  }
-  return false;
-}
-
 const byLanguage =
   (table: Partial<Record<Language, RegExp>>, allowDeliberate = false) =>
   (lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined => {
@@ -113,27 +98,6 @@ const byLanguage =
     const m = re ? first(re, lines[i]!.code) : undefined;
     return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
   };
-
-/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
-const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
-/** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
-/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body; not login or showcase. */
-const NAMED = '(?:dd|dump|debug|print|show|log)(?:[A-Z_]\\w*)?';
-const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
-const HELPER_METHOD = new RegExp(
-  `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
-);
-const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
-
-/** Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a helper. */
-function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
-  if (isHelper(lines[i]!.scope)) return true;
-  for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
-    if (isHelper(lines[k]!.code)) return true;
-    if (k < i && /^[^\s}]/.test(lines[k]!.raw)) return false;
-  }
-  return false;
-}
 
 function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
