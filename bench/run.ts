@@ -9,6 +9,7 @@ import { formatterFigures } from './formatter-enforced.ts';
 import { prSizeFigures } from './pr-size.ts';
 import { reviewLatencyFigures } from './review-latency.ts';
 import { syntaxNitFigures } from './syntax-nits.ts';
+import { selfReviewFigures } from './self-review.ts';
 import { wipReportFigures } from './wip-report.ts';
 
 const figures = [
@@ -21,5 +22,6 @@ const figures = [
   ...(await packagingFigures()),
   ...cliStartFigures(),
   npmTestFigure(),
+  ...(await selfReviewFigures()),
 ];
 printFigures(figures);

@@ -7,6 +7,7 @@ import { issueLinkedInputs, parseIssueLinkedSettings } from '../inputs/issue-lin
 import { workspacePackages } from '../facts/workspaces/read.ts';
 import { formatterEnforcedLocally } from './formatter-enforced.ts';
 import { issueLinkedLocally } from './issue-linked.ts';
+import { selfReviewCommand } from './self-review.ts';
 import { defineLocalCheck, type RegisteredCheck } from './local-check.ts';
 
 /** Summary sections the terminal lists only with --verbose. */
@@ -43,4 +44,5 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     settings: parseIssueLinkedSettings,
     decide: issueLinkedLocally,
   }),
+  'self-review': selfReviewCommand,
 };

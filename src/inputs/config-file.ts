@@ -11,6 +11,7 @@ import { handbookSpecs } from './handbook.ts';
 import { issueLinkedInputs } from './issue-linked.ts';
 import { prSizeInputs } from './pr-size.ts';
 import { reviewLatencyInputs } from './review-latency.ts';
+import { selfReviewInputs } from './self-review.ts';
 import type { Block } from '../verdict.ts';
 import { InputError, type InputSpecs } from './spec.ts';
 import { wipReportInputs } from './wip-report.ts';
@@ -28,6 +29,7 @@ const CHECK_SPECS: Record<string, InputSpecs> = {
   'review-latency': reviewLatencyInputs,
   'formatter-enforced': formatterEnforcedInputs,
   'issue-linked': issueLinkedInputs,
+  'self-review': selfReviewInputs,
   'wip-report': wipReportInputs,
   handbook: handbookSpecs, // not a check: the team's own handbook to quote (src/handbook.ts)
 };

@@ -99,7 +99,7 @@ describe('dev-process CLI (local git, no token)', () => {
     ],
     [
       ['sizes'],
-      `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, wip-report, merge-reports.\n`,
+      `dev-process: unknown check "sizes". Allowed: pr-size, docs-required, formatter-enforced, issue-linked, self-review, wip-report, merge-reports.\n`,
     ],
   ])('%j → one clear error line, exit 2', async (argv, message) => {
     const repo = sampleRepo();

@@ -84,6 +84,13 @@ export const CLI_EXAMPLES: CliExample[] = [
     first: compared('main'),
   },
   {
+    command: 'npx dev-process self-review --base main',
+    comment: 'console.log, .only, conflict markers and keys in the lines the branch adds',
+    runIn: 'feature',
+    code: 0,
+    first: compared('main'),
+  },
+  {
     command: 'npx dev-process review-latency',
     comment: "needs GitHub's review data: points to the action, exit 2",
     runIn: 'feature',

@@ -18,6 +18,8 @@ import { formatterVerdict, syntaxNitVerdict } from '../../src/checks/formatter-e
 import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../../src/inputs/formatter-enforced.ts';
 import { issueLinkedVerdict } from '../../src/checks/issue-linked.ts';
 import { issueLinkedInputs, parseIssueLinkedSettings } from '../../src/inputs/issue-linked.ts';
+import { selfReviewVerdict } from '../../src/checks/self-review.ts';
+import { parseSelfReviewSettings, selfReviewInputs } from '../../src/inputs/self-review.ts';
 import { ROOT } from '../helpers/run-dist.ts';
 
 interface ActionYml {
@@ -39,6 +41,16 @@ const onePull = {
   events: [],
 };
 const checks: { name: string; specs: InputSpecs; outputs: string[] }[] = [
+  {
+    name: 'self-review',
+    specs: selfReviewInputs,
+    outputs: Object.keys(
+      selfReviewVerdict(
+        { files: [], unread: [], source: '', attributes: noAttributes },
+        parseSelfReviewSettings(() => undefined),
+      ).outputs,
+    ),
+  },
   {
     name: 'issue-linked',
     specs: issueLinkedInputs,

@@ -5,6 +5,7 @@ import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../../s
 import { issueLinkedInputs, parseIssueLinkedSettings } from '../../src/inputs/issue-linked.ts';
 import { parsePrSizeSettings, prSizeInputs } from '../../src/inputs/pr-size.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs } from '../../src/inputs/review-latency.ts';
+import { parseSelfReviewSettings, selfReviewInputs } from '../../src/inputs/self-review.ts';
 import type { InputSpecs } from '../../src/inputs/spec.ts';
 import { parseWipReportSettings, wipReportInputs } from '../../src/inputs/wip-report.ts';
 
@@ -15,6 +16,7 @@ const actions: [string, InputSpecs, Parse][] = [
   ['formatter-enforced', formatterEnforcedInputs, parseFormatterEnforcedSettings],
   ['review-latency', reviewLatencyInputs, parseReviewLatencySettings],
   ['issue-linked', issueLinkedInputs, parseIssueLinkedSettings],
+  ['self-review', selfReviewInputs, parseSelfReviewSettings],
   ['wip-report', wipReportInputs, parseWipReportSettings],
 ];
 /** Values no input of ours accepts all of; each input rejects at least the ones that are not its kind. */

@@ -1,0 +1,43 @@
+/**
+ * Signs that output in an added line is meant, not left over: a linter told to allow it, a debug switch
+ * just above, a message written for a reader, or the body of a helper named for printing. Each sign
+ * comes from a false positive found on real commits (see the README's self-review section). Pure.
+ */
+import type { ViewLine } from './self-review-rules.ts';
+
+/** A linter told to allow it on this line or the one before. */
+const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
+const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
+/** An `if` on a debug, verbose or dev-build switch within the three lines before. */
+const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)/i;
+
+/** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
+export function deliberate(lines: readonly ViewLine[], i: number): boolean {
+  if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
+    if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
+    if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
+  }
+  return false;
+}
+
+/** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
+/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
+export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
+/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body; not login or showcase. */
+const NAMED = '(?:dd|dump|debug|print|show|log)(?:[A-Z_]\\w*)?';
+const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
+const HELPER_METHOD = new RegExp(
+  `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
+);
+const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
+
+/** Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a helper. */
+export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
+  if (isHelper(lines[i]!.scope)) return true;
+  for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
+    if (isHelper(lines[k]!.code)) return true;
+    if (k < i && /^[^\s}]/.test(lines[k]!.raw)) return false;
+  }
+  return false;
+}

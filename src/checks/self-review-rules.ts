@@ -1,0 +1,231 @@
+/**
+ * The self-review rules: what a reviewer would otherwise have to ask you to remove. Each rule has an id,
+ * the languages it reads, whether it is on by default, the paths where it does not apply, and a finder
+ * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
+ * Pure.
+ */
+import { deliberate, insideDebugHelper, MESSAGE } from './self-review-intent.ts';
+import type { Language } from './self-review-lexer.ts';
+
+export const RULE_IDS = [
+  'debug-output',
+  'debugger',
+  'focused-test',
+  'conflict-marker',
+  'private-key',
+  'todo-without-issue',
+  'print-call',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One added line, as the rules see it. */
+export interface ViewLine {
+  line: number;
+  raw: string;
+  /** The line with string contents and comments blanked (the raw line for files of no known language). */
+  code: string;
+  comment: string;
+  /** False for an unchanged line around the added ones (read, never reported). */
+  added: boolean;
+  /** The enclosing function's line from the diff's hunk header, or ''. */
+  scope: string;
+}
+
+export interface Rule {
+  id: RuleId;
+  title: string;
+  fix: string;
+  /** Languages whose files it reads; 'any' reads every text file (raw lines). */
+  languages: readonly Language[] | 'any';
+  on: boolean;
+  /** A cheap test of a file's raw added text: a file it does not match is not lexed for this rule. */
+  trigger: RegExp;
+  /** Globs of paths where the rule does not apply. */
+  exempt: readonly string[];
+  /** The matched text when line `i` of the file's added lines breaks the rule. */
+  find: (lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) => string | undefined;
+}
+
+/** Paths no rule reads: vendored and built code. */
+export const EXEMPT_ALL = [
+  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
+  ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
+];
+
+const TESTS = [
+  ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
+  ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
+  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
+  ...['**/test.*', '**/testing/**'],
+];
+const TOOLS = [
+  ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
+  ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
+];
+const SAMPLES = [
+  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/e2e/**'],
+  ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+];
+/** The project's own output layer. */
+const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
+
+const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
+
+const DEBUG_OUTPUT: Partial<Record<Language, RegExp>> = {
+  js: /(?<![\w.$])console\.(log|debug)\s*\(/,
+  rust: /(?<![\w.])dbg!\s*\(/,
+  php: /(?<!function\s+)(?<![\w$>:])(var_dump|dd)\s*\(/,
+};
+const DEBUGGER: Partial<Record<Language, RegExp>> = {
+  js: /^\s*debugger\s*;?\s*$/,
+  python:
+    /(?<![\w.])breakpoint\s*\(\s*\)|(?<![\w.])i?pdb\.set_trace\s*\(|^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/,
+  ruby: /(?<![\w.])binding\.(pry|irb)\b|^\s*(byebug|debugger)\s*$/,
+};
+const FOCUSED: Partial<Record<Language, RegExp>> = {
+  js: /(?<![\w.$])((describe|it|test|context|suite|specify)(\.describe)?\.only\s*\(|(fit|fdescribe|fcontext)\s*\(\s*['"`])/,
+  ruby: /^\s*(fit|fdescribe|fcontext|fspecify|fexample|fscenario|ffeature)\b\s*\(?\s*['"]|,\s*(focus:\s*true|:focus)\b/,
+};
+const PRINT: Partial<Record<Language, RegExp>> = {
+  python: /(?<![\w.])print\s*\(/,
+  go: /(?<![\w.])fmt\.Print(ln|f)?\s*\(/,
+};
+
+const byLanguage =
+  (table: Partial<Record<Language, RegExp>>, allowDeliberate = false) =>
+  (lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined => {
+    const re = lang && table[lang];
+    const m = re ? first(re, lines[i]!.code) : undefined;
+    return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
+  };
+
+function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
+  const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
+  if (m === undefined || lang === 'rust') return m;
+  if (insideDebugHelper(lines, i)) return undefined;
+  if (lang !== 'js') return m;
+  let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
+  const next = lines[i + 1];
+  if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
+  const arg = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
+  return arg && MESSAGE.test(arg[2]!) ? undefined : m;
+}
+
+/** A test runner testing its own focus: the file or the test's name speaks of only/focus. */
+function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) {
+  const m = byLanguage(FOCUSED)(lines, i, lang);
+  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1))) return undefined;
+  const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
+  return name && /\b(only|focus|skip)/i.test(name[2]!) ? undefined : m;
+}
+
+const CONFLICT = /^(<{7}|>{7}|\|{7})(?: |$)/;
+
+/** `=======` alone is a Markdown or reST underline too: only a marker when the file's added lines have others. */
+function conflictMarker(lines: readonly ViewLine[], i: number): string | undefined {
+  const raw = lines[i]!.raw;
+  const m = first(CONFLICT, raw);
+  if (m) return raw.slice(0, 7);
+  if (raw !== '=======') return undefined;
+  return lines.some((l) => CONFLICT.test(l.raw)) ? raw : undefined;
+}
+
+const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
+const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;
+
+/** A PEM private-key header followed by key material (same line after `\n`, or the next added line). */
+function privateKey(lines: readonly ViewLine[], i: number): string | undefined {
+  const raw = lines[i]!.raw;
+  const m = KEY_HEADER.exec(raw);
+  if (!m) return undefined;
+  const after = raw.slice(m.index + m[0].length);
+  if (/^\\n/.test(after) && KEY_BODY.test(after.slice(2))) return m[0];
+  const next = lines[i + 1];
+  if (next && next.line === lines[i]!.line + 1 && (KEY_BODY.test(next.raw) || /Proc-Type:/.test(next.raw))) return m[0];
+  return undefined;
+}
+
+const ISSUE_REF = /#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\/(issues|pull)\/\d+|\bgh-\d+\b/i;
+
+function todoWithoutIssue(lines: readonly ViewLine[], i: number): string | undefined {
+  const c = lines[i]!.comment;
+  const m = /\b(TODO|FIXME)\b/.exec(c);
+  return m && !ISSUE_REF.test(c) ? m[0] : undefined;
+}
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'debug-output',
+    title: 'Debug output left in',
+    fix: 'Remove it, or use the project\u2019s logger.',
+    languages: ['js', 'rust', 'php'],
+    on: true,
+    trigger: /console\.|dbg!|var_dump|dd\s*\(/,
+    exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS],
+    find: debugOutput,
+  },
+  {
+    id: 'debugger',
+    title: 'Debugger breakpoint left in',
+    fix: 'Remove the breakpoint before review.',
+    languages: ['js', 'python', 'ruby'],
+    on: true,
+    trigger: /debugger|breakpoint|pdb|binding\.|byebug/,
+    exempt: [],
+    find: byLanguage(DEBUGGER),
+  },
+  {
+    id: 'focused-test',
+    title: 'Focused test',
+    fix: 'Remove the focus (.only, fit, fdescribe, focus: true): it silently skips every other test.',
+    languages: ['js', 'ruby'],
+    on: true,
+    trigger: /\.only|fit|fdescribe|fcontext|fspecify|fexample|fscenario|ffeature|focus/,
+    exempt: ['**/fixtures/**'],
+    find: focusedTest,
+  },
+  {
+    id: 'conflict-marker',
+    title: 'Merge-conflict marker',
+    fix: 'Resolve the conflict and remove the marker lines.',
+    languages: 'any',
+    on: true,
+    trigger: /^(<{7}|>{7}|\|{7}|={7})/m,
+    exempt: [],
+    find: conflictMarker,
+  },
+  {
+    id: 'private-key',
+    title: 'Private key added',
+    fix: 'Remove the key, rotate it, and load it from a secret store instead.',
+    languages: 'any',
+    on: true,
+    trigger: /PRIVATE KEY/,
+    exempt: ['**/testdata/**', '**/fixtures/**'],
+    find: privateKey,
+  },
+  {
+    id: 'todo-without-issue',
+    title: 'TODO without an issue',
+    fix: 'Reference the issue that tracks it (TODO(#123): …), or do it now.',
+    languages: ['js', 'python', 'ruby', 'go', 'rust', 'php'],
+    on: false,
+    trigger: /TODO|FIXME/,
+    exempt: [],
+    find: todoWithoutIssue,
+  },
+  {
+    id: 'print-call',
+    title: 'Print call',
+    fix: 'Remove it, or use the project\u2019s logger.',
+    languages: ['python', 'go'],
+    on: false,
+    trigger: /print|Print/,
+    exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS, '**/__main__.py', '**/main.go', '**/cmd/**'],
+    find: byLanguage(PRINT, true),
+  },
+];
+
+export const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
+
+export const DEFAULT_FAIL_ON: readonly RuleId[] = ['focused-test', 'conflict-marker', 'private-key'];

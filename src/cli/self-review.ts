@@ -1,0 +1,26 @@
+/** self-review on a local checkout: the lines base..head adds, read from `git diff`. */
+import { selfReviewVerdict } from '../checks/self-review.ts';
+import { addedLinesFromGit } from '../facts/self-review-facts.ts';
+import type { ChangeSet } from '../facts/types.ts';
+import { parseSelfReviewSettings, selfReviewInputs, type SelfReviewSettings } from '../inputs/self-review.ts';
+import type { Verdict } from '../verdict.ts';
+import { defineLocalCheck } from './local-check.ts';
+
+async function selfReviewLocally(
+  f: { changes: ChangeSet; cwd: string; base: string; head: string },
+  s: SelfReviewSettings,
+): Promise<Verdict> {
+  const files = await addedLinesFromGit(f.cwd, f.base, f.head);
+  return selfReviewVerdict(
+    { files, unread: [], source: `git diff ${f.base}...${f.head}`, attributes: f.changes.attributes },
+    s,
+  );
+}
+
+export const selfReviewCommand = defineLocalCheck({
+  command: 'self-review',
+  summary: 'The lines base..head adds: debug output, focused tests, conflict markers, private keys (handbook §2).',
+  specs: selfReviewInputs,
+  settings: parseSelfReviewSettings,
+  decide: selfReviewLocally,
+});

@@ -1,0 +1,81 @@
+/**
+ * The lines a PR adds, for self-review: the files API's patches first; the checkout's diff for files
+ * whose patch is missing (oversized diffs) and for files past the API's 3,000-file cap. Files that
+ * neither could read are listed as unread, never dropped.
+ */
+import type { SelfReviewFacts } from '../checks/self-review.ts';
+import type { AddedFile } from '../checks/self-review-scan.ts';
+import { gitAttributes } from './git/attributes.ts';
+import { checkoutCanDiff } from './git/change-set.ts';
+import { runGit } from './git/run-git.ts';
+import { readRepoFile } from './github/file-content.ts';
+import type { Octokit } from './github/octokit.ts';
+import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
+import { listPullPatches } from './github/self-review-files.ts';
+import { parseGitattributes } from './gitattributes.ts';
+import { addedLinesOfGitDiff, addedLinesOfPatch } from './self-review-patch.ts';
+import type { PullRequestInfo } from './types.ts';
+
+/** Added lines between the merge base of `base` and `head` and `head`, from a checkout. */
+export async function addedLinesFromGit(cwd: string, base: string, head: string): Promise<AddedFile[]> {
+  const out = await runGit(cwd, [
+    'diff',
+    '--unified=3',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-renames',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--end-of-options',
+    `${base}...${head}`,
+  ]);
+  return addedLinesOfGitDiff(out);
+}
+
+export async function selfReviewFacts(src: {
+  octokit: Octokit;
+  repo: RepoRef;
+  pr: PullRequestInfo;
+  workspace?: string;
+}): Promise<SelfReviewFacts> {
+  const { pr } = src;
+  const [listed, attributesText] = await Promise.all([
+    listPullPatches(src.octokit, src.repo, pr.number),
+    readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
+  ]);
+  const files: AddedFile[] = [];
+  const missing: string[] = [];
+  for (const f of listed) {
+    if (f.status === 'removed' || f.additions === 0) continue;
+    if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch) });
+    else missing.push(f.path);
+  }
+  const capped = pr.changedFiles > listed.length;
+  if (!missing.length && !capped)
+    return { files, unread: [], source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };
+  if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
+    const fromGit = await addedLinesFromGit(src.workspace!, pr.baseSha, pr.headSha);
+    const known = new Set(listed.map((f) => f.path));
+    const wanted = new Set(missing);
+    const extra = fromGit.filter((f) => wanted.has(f.path) || (capped && !known.has(f.path)));
+    const all = [...files, ...extra];
+    return {
+      files: all,
+      unread: [],
+      source: `files API patches and the checkout's diff for ${extra.length} more file${extra.length === 1 ? '' : 's'}`,
+      attributes: await gitAttributes(
+        src.workspace!,
+        all.map((f) => f.path),
+      ),
+    };
+  }
+  const why = 'GitHub gave no patch (diff too large) and no checkout with both commits was available';
+  const unread = missing.map((path) => ({ path, reason: why }));
+  if (capped)
+    unread.push({
+      path: `${(pr.changedFiles - listed.length).toLocaleString('en')} more files the API did not list`,
+      reason: `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files and no checkout with both commits was available`,
+    });
+  return { files, unread, source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../src/cli/main.ts';
+import { makeRepo } from '../helpers/git-repo.ts';
+import { ROOT } from '../helpers/run-dist.ts';
+
+async function run(argv: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const code = await cli(argv, cwd, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+function featureRepo(files: Record<string, string>) {
+  const repo = makeRepo();
+  repo.write('src/cart.ts', 'export const a = 1;\n');
+  repo.write('README.md', 'Cart\n');
+  const base = repo.commit('base');
+  repo.git('checkout', '-q', '-b', 'feature');
+  for (const [path, text] of Object.entries(files)) repo.write(path, text);
+  const head = repo.commit('feature work');
+  return { ...repo, base, head };
+}
+
+describe('dev-process self-review (local git, no token)', () => {
+  it('reads only the added lines: a focused test fails (exit 1), a console.log warns, old lines are not read', async () => {
+    const repo = makeRepo();
+    repo.write('src/old.ts', 'console.log("was here before");\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('src/old.ts', 'console.log("was here before");\nexport const b = 2;\nconsole.log(b);\n');
+    repo.write('test/cart.test.ts', "import { it } from 'vitest';\nit.only('adds', () => {});\n");
+    repo.commit('feature');
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const v = JSON.parse(r.out);
+    expect(JSON.parse(v.outputs.findings)).toEqual([
+      { rule: 'debug-output', path: 'src/old.ts', line: 3, level: 'warning', match: 'console.log(' },
+      { rule: 'focused-test', path: 'test/cart.test.ts', line: 2, level: 'error', match: 'it.only(' },
+    ]);
+  });
+
+  it('warnings only exit 0; --fail-on makes them fail; --disable turns the rule off', async () => {
+    const repo = featureRepo({ 'src/cart.ts': 'export const a = 1;\nconsole.debug(a);\n' });
+    const plain = await run(['self-review', '--base', 'main'], repo.dir);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain('src/cart.ts:2');
+    expect((await run(['self-review', '--base', 'main', '--fail-on', 'debug-output'], repo.dir)).code).toBe(1);
+    const off = await run(['self-review', '--base', 'main', '--disable', 'debug-output', '--json'], repo.dir);
+    expect(JSON.parse(off.out).outputs.count).toBe('0');
+  });
+
+  it('the config file at the base commit adds exempt paths', async () => {
+    const repo = makeRepo();
+    repo.write('.github/dev-process.yml', 'self-review:\n  exempt-paths:\n    debug-output: [tools/**]\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('tools/gen.ts', 'console.log(1);\n');
+    repo.write('src/a.ts', 'console.log(2);\n');
+    repo.commit('feature');
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    expect(JSON.parse(JSON.parse(r.out).outputs.findings).map((f: { path: string }) => f.path)).toEqual(['src/a.ts']);
+  });
+
+  it('a bad rule id is one line naming the flag and the allowed ids, exit code from the built CLI', () => {
+    const repo = featureRepo({ 'src/cart.ts': 'x\n' });
+    const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'self-review', '--enable', 'todo'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+    });
+    expect(p.stdout).toBe('');
+    expect(p.stderr.trim().split('\n')).toHaveLength(1);
+    expect(p.stderr).toMatch(/--enable|'enable'/);
+    expect(p.stderr).toContain('"todo" is not a rule id');
+    expect(p.stderr).toContain('todo-without-issue');
+    expect(p.status).not.toBe(0);
+  });
+});

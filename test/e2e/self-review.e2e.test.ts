@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiFile, startFakeGitHub, type ApiFile, type FakeGitHub } from '../fake-github/server.ts';
+import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
+import { makeRepo } from '../helpers/git-repo.ts';
+import { runDist } from '../helpers/run-dist.ts';
+
+const servers: FakeGitHub[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const patched = (path: string, patch: string, additions: number): ApiFile =>
+  apiFile(path, additions, 0, 'modified', { patch });
+
+async function run(
+  files: ApiFile[],
+  o: {
+    payload?: PullPayloadOptions;
+    inputs?: Record<string, string>;
+    entry?: string;
+    workspace?: string;
+    contents?: Record<string, string>;
+  } = {},
+) {
+  const payload = pullRequestPayload({
+    number: 21,
+    changedFiles: files.length,
+    additions: files.reduce((n, f) => n + f.additions, 0),
+    deletions: 0,
+    labels: [],
+    ...o.payload,
+  });
+  const { owner, repo } = repoOf(payload);
+  const gh = await startFakeGitHub({ owner, repo, pulls: { 21: { files, labels: [] } }, contents: o.contents ?? {} });
+  servers.push(gh);
+  const r = await runDist(o.entry ?? 'self-review', {
+    eventName: 'pull_request',
+    payload,
+    apiUrl: gh.url,
+    repository: `${owner}/${repo}`,
+    inputs: o.inputs ?? {},
+    ...(o.workspace ? { workspace: o.workspace } : {}),
+  });
+  return { ...r, gh };
+}
+
+const cart = patched('src/cart.ts', '@@ -4,2 +4,3 @@\n const a = 1;\n+console.log(a);\n const b = 2;', 1);
+const focused = patched('test/cart.test.ts', "@@ -0,0 +1,2 @@\n+import { it } from 'vitest';\n+it.only('adds', f);", 2);
+
+describe('self-review e2e (dist/self-review/index.js against the fake API)', () => {
+  it('a focused test fails and a console.log warns, each on its exact line; outputs findings and count', async () => {
+    const r = await run([cart, focused]);
+    expect(r.code).toBe(1);
+    expect(r.outputs.count).toBe('2');
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'src/cart.ts', line: 5, level: 'warning', match: 'console.log(' },
+      { rule: 'focused-test', path: 'test/cart.test.ts', line: 2, level: 'error', match: 'it.only(' },
+    ]);
+    const where = r.annotations.map((a) => [a.command, a.properties.file, a.properties.line]);
+    expect(where).toEqual([
+      ['error', 'test/cart.test.ts', '2'],
+      ['warning', 'src/cart.ts', '5'],
+    ]);
+    expect(r.annotations[0]!.message).toContain('Focused test');
+    expect(r.summary).toContain('## Self\\-review: **2 findings** \\(1 failing\\)');
+    expect(r.gh.requests.every((q) => q.method === 'GET')).toBe(true);
+  });
+
+  it('clean lines pass; the root action runs it with check: self-review', async () => {
+    const clean = patched('src/a.ts', '@@ -0,0 +1 @@\n+export const hint = "console.log(x)";', 1);
+    for (const entry of ['self-review', 'main']) {
+      const r = await run([clean], { entry, inputs: entry === 'main' ? { check: 'self-review' } : {} });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.outputs).toEqual({ findings: '[]', count: '0' });
+      expect(r.stdout).toContain('self-review: success');
+    }
+  });
+
+  it('a file GitHub gives no patch for is named, and the run is neutral, not green, without a checkout', async () => {
+    const big = apiFile('db/seed.sql', 40_000, 0, 'modified', { patch: undefined });
+    delete big.patch;
+    const r = await run([cart, big]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('self-review: neutral');
+    expect(r.annotations.some((a) => a.command === 'warning' && a.message.includes('db/seed.sql'))).toBe(true);
+    expect(r.summary).toContain('`db/seed.sql`');
+  });
+
+  it('with a checkout holding both commits, files without a patch are read from git', async () => {
+    const repo = makeRepo();
+    repo.write('src/big.ts', 'export const a = 1;\n');
+    const base = repo.commit('base');
+    repo.write('src/big.ts', 'export const a = 1;\ndebugger;\n');
+    const head = repo.commit('head');
+    const big = apiFile('src/big.ts', 1);
+    delete big.patch;
+    const r = await run([big], { workspace: repo.dir, payload: { baseSha: base, headSha: head } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debugger', path: 'src/big.ts', line: 2, level: 'warning', match: 'debugger;' },
+    ]);
+    expect(r.stdout).toContain('self-review: success');
+  });
+
+  it('.github/dev-process.yml at the base commit turns rules on; a bad rule id is one error line, no requests', async () => {
+    const py = patched('app/jobs.py', '@@ -0,0 +1 @@\n+print(job)', 1);
+    const payload = { baseSha: 'b'.repeat(40) };
+    const r = await run([py], {
+      payload,
+      contents: { [`${'b'.repeat(40)}:.github/dev-process.yml`]: 'self-review:\n  enable: [print-call]\n' },
+    });
+    expect(r.outputs.count).toBe('1');
+    expect(r.summary).toContain('enable = print\\-call \\(\\.github/dev\\-process\\.yml\\)');
+    const bad = await run([py], { inputs: { enable: 'console-log' } });
+    expect(bad.code).toBe(1);
+    const errors = bad.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('Input \'enable\' is "console-log": "console-log" is not a rule id. Allowed:');
+    expect(errors[0]).toContain('debug-output, debugger, focused-test');
+    expect(bad.gh.requests).toHaveLength(0);
+  });
+
+  it('past the API file cap: without a checkout the unlisted files are counted as unread; with one they are read', async () => {
+    const listed = patched('src/a.ts', '@@ -0,0 +1 @@\n+export const a = 1;', 1);
+    const capped = await run([listed], { payload: { changedFiles: 3002 } });
+    expect(capped.stdout).toContain('self-review: neutral');
+    expect(capped.summary).toContain('3,001 more files the API did not list');
+    const repo = makeRepo();
+    repo.write('README.md', 'x\n');
+    const base = repo.commit('base');
+    repo.write('src/a.ts', 'export const a = 1;\n');
+    repo.write('src/z.ts', "describe.only('z', f);\n");
+    const head = repo.commit('head');
+    const r = await run([listed], {
+      workspace: repo.dir,
+      payload: { changedFiles: 3002, baseSha: base, headSha: head },
+    });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'focused-test', path: 'src/z.ts', line: 1, level: 'error', match: 'describe.only(' },
+    ]);
+  });
+});
