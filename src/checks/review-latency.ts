@@ -11,11 +11,17 @@
  *    author, not a bot, not in ignore-users. A user's review answers their request; any response
  *    answers a team's.
  *  - Waiting on the author: the latest decisive review requested changes and nothing was pushed since.
+ * This file decides; review-latency-summary.ts words the result (annotations, table, summary blocks).
  */
 import type { Actor, PullTimeline, Reviewer, TimelineEvent } from '../facts/types.ts';
-import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { ReviewLatencySettings } from '../inputs/review-latency.ts';
-import { noLabelChanges, type Annotation, type Block, type Inline, type Verdict } from '../verdict.ts';
+import { noLabelChanges, type Verdict } from '../verdict.ts';
+import {
+  breachAnnotation,
+  latencyReportAnnotations,
+  latencyReportSummary,
+  pullSummary,
+} from './review-latency-summary.ts';
 import { workingHours } from './working-time.ts';
 
 export type WaitingOn = 'reviewer' | 'author' | 'nobody';
@@ -41,15 +47,35 @@ const key = (r: Reviewer): string => `${r.kind}:${r.name.toLowerCase()}`;
 const label = (r: Reviewer): string => (r.kind === 'team' ? `team:${r.name}` : `@${r.name}`);
 const round1 = (h: number): number => Math.round(h * 10) / 10;
 
-export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: number): PullLatency {
-  const isResponse = (e: TimelineEvent): e is Extract<TimelineEvent, { kind: 'review' }> =>
-    e.kind === 'review' && !isSelfOrIgnored(e.author, t.author, s);
+/** A reviewer's clock starts at the later of "ready for review" and the request. */
+const clockStart = (readyAt: number, r: { at: number }): number => Math.max(readyAt, r.at);
 
+type Review = Extract<TimelineEvent, { kind: 'review' }>;
+interface Request {
+  reviewer: Reviewer;
+  at: number;
+}
+
+/** The state of a PR after its timeline is replayed, oldest event first. */
+interface Replayed {
+  /** When the PR last became ready for review; undefined while it is a draft. */
+  readyAt: number | undefined;
+  /** Open requests, the last one per reviewer or team. */
+  requests: Map<string, Request>;
+  firstRequestAt: number | undefined;
+  cycles: number;
+  /** The latest changes request that no later approval cleared. */
+  changesRequestedAt: number | undefined;
+  changesBy: string[];
+  lastPushAt: number;
+}
+
+function replayTimeline(t: PullTimeline, isResponse: (e: TimelineEvent) => e is Review): Replayed {
   // Readiness: a PR whose first draft/ready event is "ready" was opened as a draft.
   const firstToggle = t.events.find((e) => e.kind === 'ready' || e.kind === 'draft');
   const openedAsDraft = firstToggle ? firstToggle.kind === 'ready' : t.draft;
   let readyAt: number | undefined = openedAsDraft ? undefined : t.createdAt;
-  const requests = new Map<string, { reviewer: Reviewer; at: number }>();
+  const requests = new Map<string, Request>();
   let phase: 'none' | 'changes requested' | 'updated' = 'none';
   let cycles = 0;
   let changesRequestedAt: number | undefined;
@@ -80,48 +106,73 @@ export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: numb
         changesRequestedAt = undefined;
     }
   }
+  return { readyAt, requests, firstRequestAt, cycles, changesRequestedAt, changesBy, lastPushAt };
+}
+
+interface Wait {
+  waitingOn: WaitingOn;
+  since: number;
+  waitingFor: string[];
+}
+
+/** Who the PR waits on and since when: the first case that applies wins. */
+function currentWait(
+  r: Replayed,
+  readyAt: number,
+  outstanding: readonly Request[],
+  answeredOnce: boolean,
+  now: number,
+): Wait {
+  const { changesRequestedAt, lastPushAt } = r;
+  if (changesRequestedAt !== undefined && lastPushAt < changesRequestedAt)
+    return { waitingOn: 'author', since: changesRequestedAt, waitingFor: [] };
+  if (outstanding.length)
+    return {
+      waitingOn: 'reviewer',
+      since: Math.min(...outstanding.map((q) => clockStart(readyAt, q))),
+      waitingFor: outstanding.map((q) => label(q.reviewer)),
+    };
+  if (!answeredOnce) return { waitingOn: 'reviewer', since: readyAt, waitingFor: [] };
+  if (changesRequestedAt !== undefined && lastPushAt >= changesRequestedAt)
+    return { waitingOn: 'reviewer', since: lastPushAt, waitingFor: r.changesBy };
+  return { waitingOn: 'nobody', since: now, waitingFor: [] };
+}
+
+export function pullLatency(t: PullTimeline, s: ReviewLatencySettings, now: number): PullLatency {
+  const isResponse = (e: TimelineEvent): e is Review => e.kind === 'review' && !isSelfOrIgnored(e.author, t.author, s);
+  const replayed = replayTimeline(t, isResponse);
+  const { readyAt, firstRequestAt } = replayed;
   const draft = readyAt === undefined;
-  const base = { number: t.number, title: t.title, url: t.url, author: t.author.login, draft, reviewCycles: cycles };
+  const base = {
+    number: t.number,
+    title: t.title,
+    url: t.url,
+    author: t.author.login,
+    draft,
+    reviewCycles: replayed.cycles,
+  };
   if (draft) return { ...base, waitingOn: 'author', waitingFor: [], waitingHours: 0, breached: false };
 
-  const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt!);
-  const clockOf = (r: { at: number }): number => Math.max(readyAt!, r.at);
-  const answered = (r: { reviewer: Reviewer; at: number }): boolean =>
+  const responses = t.events.filter(isResponse).filter((e) => e.at >= readyAt);
+  const answered = (r: Request): boolean =>
     responses.some(
       (e) =>
-        e.at >= clockOf(r) &&
+        e.at >= clockStart(readyAt, r) &&
         (r.reviewer.kind === 'team' || e.author.login.toLowerCase() === r.reviewer.name.toLowerCase()),
     );
   // A request to a bot or an ignored user is nobody's human wait.
   const countsAsWait = (r: Reviewer): boolean =>
     r.kind === 'team' || !isSelfOrIgnored({ login: r.name, bot: r.name.endsWith('[bot]') }, t.author, s);
-  const outstanding = [...requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
+  const outstanding = [...replayed.requests.values()].filter((r) => countsAsWait(r.reviewer) && !answered(r));
 
   // The PR's own clock: ready for review, or the first request if that came later (re-requests don't move it).
-  const firstStart = firstRequestAt === undefined ? readyAt! : Math.max(readyAt!, firstRequestAt);
+  const firstStart = firstRequestAt === undefined ? readyAt : Math.max(readyAt, firstRequestAt);
   const first = responses[0];
   const firstReviewHours = first
     ? round1(workingHours(Math.min(firstStart, first.at), first.at, s.calendar))
     : undefined;
 
-  let waitingOn: WaitingOn = 'nobody';
-  let since = now;
-  let waitingFor: string[] = [];
-  if (changesRequestedAt !== undefined && lastPushAt < changesRequestedAt) {
-    waitingOn = 'author';
-    since = changesRequestedAt;
-  } else if (outstanding.length) {
-    waitingOn = 'reviewer';
-    since = Math.min(...outstanding.map(clockOf));
-    waitingFor = outstanding.map((r) => label(r.reviewer));
-  } else if (!first) {
-    waitingOn = 'reviewer';
-    since = readyAt!;
-  } else if (changesRequestedAt !== undefined && lastPushAt >= changesRequestedAt) {
-    waitingOn = 'reviewer';
-    since = lastPushAt;
-    waitingFor = changesBy;
-  }
+  const { waitingOn, since, waitingFor } = currentWait(replayed, readyAt, outstanding, first !== undefined, now);
   const waitingHours = waitingOn === 'nobody' ? 0 : round1(workingHours(since, now, s.calendar));
   return {
     ...base,
@@ -138,39 +189,6 @@ function isSelfOrIgnored(a: Actor, author: Actor, s: ReviewLatencySettings): boo
   return a.bot || a.login.toLowerCase() === author.login.toLowerCase() || s.ignoreUsers.has(a.login.toLowerCase());
 }
 
-const whoText = (p: PullLatency): string =>
-  p.waitingFor.length ? p.waitingFor.join(', ') : 'any reviewer (nobody requested)';
-
-function breachAnnotation(p: PullLatency, s: ReviewLatencySettings): Annotation {
-  return {
-    level: 'warning',
-    title: `PR #${p.number} waits for review (${p.waitingHours} working h > SLA ${s.slaHours} h)`,
-    message: `PR #${p.number} "${p.title}" has waited ${p.waitingHours} working hours for ${whoText(p)}. ${quoteOf(HANDBOOK.reviews)}`,
-  };
-}
-
-const row = (p: PullLatency): Inline[][] => [
-  [{ link: `#${p.number} ${p.title}`, href: p.url }],
-  [{ code: p.author }],
-  [p.waitingOn],
-  [p.waitingOn === 'reviewer' ? whoText(p) : p.waitingOn === 'author' ? 'the author' : ''],
-  [p.waitingOn === 'nobody' ? '' : String(p.waitingHours)],
-  [p.firstReviewHours === undefined ? 'none yet' : String(p.firstReviewHours)],
-  [String(p.reviewCycles)],
-  [p.breached ? 'over SLA' : ''],
-];
-const HEADER = [
-  'Pull request',
-  'Author',
-  'Waiting on',
-  'Who',
-  'Waiting (working h)',
-  'First review (working h)',
-  'Review cycles',
-  'SLA',
-];
-const ALIGN: ('left' | 'right')[] = ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left'];
-
 /** One PR (pull_request / review events). */
 export function reviewLatencyForPull(t: PullTimeline, s: ReviewLatencySettings, now: number): Verdict<PullLatency> {
   const p = pullLatency(t, s, now);
@@ -186,19 +204,7 @@ export function reviewLatencyForPull(t: PullTimeline, s: ReviewLatencySettings, 
       'review-cycles': String(p.reviewCycles),
       breached: String(p.breached),
     },
-    summary: [
-      {
-        kind: 'heading',
-        level: 2,
-        text: [
-          'Review latency: ',
-          { strong: p.draft ? 'draft' : p.breached ? 'over SLA' : `waiting on ${p.waitingOn}` },
-        ],
-      },
-      { kind: 'quote', text: quoteOf(HANDBOOK.reviews) },
-      { kind: 'table', header: HEADER, align: ALIGN, rows: [row(p)] },
-      { kind: 'paragraph', text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}.` },
-    ],
+    summary: pullSummary(p, s),
     details: p,
   };
 }
@@ -221,42 +227,17 @@ export function reviewLatencyReport(
     .filter((p) => !p.draft)
     .sort((a, b) => b.waitingHours - a.waitingHours || a.number - b.number);
   const breached = pulls.filter((p) => p.breached);
-  const annotations: Annotation[] = breached.map((p) => breachAnnotation(p, s));
-  if (incomplete)
-    annotations.unshift({ level: 'warning', title: 'review-latency: incomplete data', message: incomplete });
-  const summary: Block[] = [
-    {
-      kind: 'heading',
-      level: 2,
-      text: ['Review latency: ', { strong: `${breached.length} of ${pulls.length} ready PRs over SLA` }],
-    },
-    { kind: 'quote', text: quoteOf(HANDBOOK.reviews) },
-  ];
-  if (incomplete) summary.push({ kind: 'paragraph', text: [{ strong: 'Incomplete:' }, ` ${incomplete}`] });
-  summary.push(
-    {
-      kind: 'paragraph',
-      text: `SLA: ${s.slaHours} working hours, counted ${calendarText(s)}. Longest wait first; drafts are left out.`,
-    },
-    { kind: 'table', header: HEADER, align: ALIGN, rows: pulls.map(row) },
-  );
   return {
     check: 'review-latency',
     conclusion: breached.length && s.failOnBreach ? 'failure' : 'success',
-    annotations,
+    annotations: latencyReportAnnotations(breached, s, incomplete),
     labels: noLabelChanges(),
     outputs: {
       'breached-count': String(breached.length),
       'open-prs': String(pulls.length),
       incomplete: String(incomplete !== undefined),
     },
-    summary,
+    summary: latencyReportSummary(pulls, breached.length, s, incomplete),
     details: { pulls, breached: breached.length, ...(incomplete ? { incomplete } : {}) },
   };
-}
-
-function calendarText(s: ReviewLatencySettings): string {
-  const hm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].filter((_, i) => s.calendar.days.has(i)).join(', ');
-  return `${hm(s.calendar.startMinute)}-${hm(s.calendar.endMinute)} ${s.calendar.timeZone} on ${days}${s.calendar.holidays.size ? `, except ${s.calendar.holidays.size} holidays` : ''}`;
 }
