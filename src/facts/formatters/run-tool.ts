@@ -86,14 +86,10 @@ export interface FormatterRun {
 const toolError = (f: ExternalFormatter, out: ToolOutput): string =>
   `${f.bin} exited with ${out.code}: ${(out.stderr || out.stdout).trim().split('\n')[0] ?? ''}`;
 
+type StdinFormatter = ExternalFormatter & { stdinArgs: NonNullable<ExternalFormatter['stdinArgs']> };
+
 /** Formats one file through the tool's stdin and compares: its first differing line, or undefined when formatted. */
-async function formatViaStdin(
-  tool: string,
-  f: ExternalFormatter & { stdinArgs: NonNullable<ExternalFormatter['stdinArgs']> },
-  root: string,
-  file: string,
-  deadline: number,
-) {
+async function formatViaStdin(tool: string, f: StdinFormatter, root: string, file: string, deadline: number) {
   const content = readFileSync(join(root, file));
   const out = await runTool(tool, f.stdinArgs(file), root, Math.max(1, deadline - Date.now()), content);
   return { out, line: out.code === 0 ? firstDifferingLine(content.toString('utf8'), out.stdout) : undefined };
@@ -102,6 +98,75 @@ async function formatViaStdin(
 const BATCH = 200;
 /** Unformatted files whose first differing line is looked up (one process each): as many as annotations shown. */
 export const LINE_LOOKUPS = 10;
+
+/** One formatter's run in progress: the tool found, its time limit, and what it has found so far. */
+interface Job {
+  root: string;
+  f: ExternalFormatter;
+  /** The formatter when it can format one file through stdin. */
+  viaStdin: StdinFormatter | undefined;
+  tool: string;
+  deadline: number;
+  run: FormatterRun;
+}
+
+/** Why a run stopped before its end: the time limit, or a failure that says nothing about the files. */
+type Stopped = { timedOut: true } | { error: string } | undefined;
+
+/** Files with a line break in their name, one process each through stdin; skipped when the tool has no stdin mode. */
+async function checkOneByOne(job: Job, files: string[]): Promise<Stopped> {
+  const { f, viaStdin, run } = job;
+  for (const file of files) {
+    if (!viaStdin) {
+      run.skipped.push(file);
+      continue;
+    }
+    const { out, line } = await formatViaStdin(job.tool, viaStdin, job.root, file, job.deadline);
+    run.processes++;
+    if (out.timedOut) return { timedOut: true };
+    if (out.code !== 0) run.errors.push({ path: file, message: toolError(f, out) });
+    else if (line !== undefined) run.findings.set(file, line);
+  }
+  return undefined;
+}
+
+/** Files named one per line in the tool's output, `size` to a process. */
+async function checkInBatches(job: Job, files: string[], size: number, config: ToolConfig): Promise<Stopped> {
+  const { f, run } = job;
+  for (let i = 0; i < files.length; i += size) {
+    const chunk = files.slice(i, i + size);
+    const out = await runTool(job.tool, f.checkArgs(chunk, config), job.root, Math.max(1, job.deadline - Date.now()));
+    run.processes++;
+    if (out.timedOut) return { timedOut: true };
+    const errors = f.errors(out, chunk);
+    // A broken file makes most tools exit with their error code, yet they checked every other file.
+    if (out.code === null || (!f.okCodes.includes(out.code) && !errors.length)) {
+      return { error: toolError(f, out) };
+    }
+    const findings = [...f.parse(out, chunk)].filter(([file]) => !errors.some((e) => e.path === file));
+    // A non-zero exit that names no file (a broken config, a crash) is never read as "all formatted".
+    if (out.code !== 0 && !errors.length && !findings.length) return { error: toolError(f, out) };
+    run.errors.push(...errors);
+    for (const [file, line] of findings) run.findings.set(file, line);
+  }
+  return undefined;
+}
+
+/** The first differing line of the first LINE_LOOKUPS unformatted files (by path) whose check gave none, or only roughly. */
+async function lookUpFirstLines(job: Job, f: StdinFormatter): Promise<void> {
+  const { run } = job;
+  const lookups = [...run.findings]
+    .filter(([, line]) => line === undefined || f.approximateLines)
+    .map(([file]) => file)
+    .sort()
+    .slice(0, LINE_LOOKUPS);
+  for (const file of lookups) {
+    if (Date.now() > job.deadline) break;
+    const { out, line } = await formatViaStdin(job.tool, f, job.root, file, job.deadline);
+    run.processes++;
+    if (out.code === 0 && line !== undefined) run.findings.set(file, line);
+  }
+}
 
 /** Checks `files` with one process per 200 files, then finds the first differing line of the first LINE_LOOKUPS unformatted ones (by path). */
 export async function runFormatter(
@@ -113,7 +178,6 @@ export async function runFormatter(
   const run: FormatterRun = { name: f.name, files, findings: new Map(), errors: [], skipped: [], processes: 0 };
   const tool = resolveTool(root, f, o.pathEnv);
   if (!tool) return { ...run, missing: true };
-  const size = o.batch ?? BATCH;
   if (f.versionArgs) {
     // The version decides the formatting: the summary names it, so a mismatch with the project's pin shows.
     const v = await runTool(tool, f.versionArgs, root, Math.min(o.timeoutMs, 30_000));
@@ -121,50 +185,14 @@ export async function runFormatter(
     run.processes++;
     if (version) run.version = version;
   }
-  const deadline = Date.now() + o.timeoutMs;
+  const viaStdin = f.stdinArgs ? { ...f, stdinArgs: f.stdinArgs } : undefined;
+  const job: Job = { root, f, viaStdin, tool, deadline: Date.now() + o.timeoutMs, run };
   // Tools name unformatted files one per line, so a name with a line break is checked on its own (stdin) or not at all.
   const oneLine = files.filter((p) => !/[\r\n]/.test(p));
   const multiLine = files.filter((p) => /[\r\n]/.test(p));
-  const viaStdin = f.stdinArgs ? { ...f, stdinArgs: f.stdinArgs } : undefined;
-  for (const file of multiLine) {
-    if (!viaStdin) {
-      run.skipped.push(file);
-      continue;
-    }
-    const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
-    run.processes++;
-    if (out.timedOut) return { ...run, timedOut: true };
-    if (out.code !== 0) run.errors.push({ path: file, message: toolError(f, out) });
-    else if (line !== undefined) run.findings.set(file, line);
-  }
-  for (let i = 0; i < oneLine.length; i += size) {
-    const chunk = oneLine.slice(i, i + size);
-    const out = await runTool(tool, f.checkArgs(chunk, o.config ?? {}), root, Math.max(1, deadline - Date.now()));
-    run.processes++;
-    if (out.timedOut) return { ...run, timedOut: true };
-    const errors = f.errors(out, chunk);
-    // A broken file makes most tools exit with their error code, yet they checked every other file.
-    if (out.code === null || (!f.okCodes.includes(out.code) && !errors.length)) {
-      return { ...run, error: toolError(f, out) };
-    }
-    const findings = [...f.parse(out, chunk)].filter(([file]) => !errors.some((e) => e.path === file));
-    // A non-zero exit that names no file (a broken config, a crash) is never read as "all formatted".
-    if (out.code !== 0 && !errors.length && !findings.length) return { ...run, error: toolError(f, out) };
-    run.errors.push(...errors);
-    for (const [file, line] of findings) run.findings.set(file, line);
-  }
-  if (viaStdin) {
-    const lookups = [...run.findings]
-      .filter(([, line]) => line === undefined || f.approximateLines)
-      .map(([file]) => file)
-      .sort()
-      .slice(0, LINE_LOOKUPS);
-    for (const file of lookups) {
-      if (Date.now() > deadline) break;
-      const { out, line } = await formatViaStdin(tool, viaStdin, root, file, deadline);
-      run.processes++;
-      if (out.code === 0 && line !== undefined) run.findings.set(file, line);
-    }
-  }
+  const size = o.batch ?? BATCH;
+  const stopped = (await checkOneByOne(job, multiLine)) ?? (await checkInBatches(job, oneLine, size, o.config ?? {}));
+  if (stopped) return { ...run, ...stopped };
+  if (viaStdin) await lookUpFirstLines(job, viaStdin);
   return run;
 }
