@@ -4,6 +4,7 @@ import { apiFile, startFakeGitHub, type ApiFile, type Fault, type FakeGitHub } f
 import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
 import { linesOf, makeRepo } from '../helpers/git-repo.ts';
 import { markdownTables, tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
+import { request } from '../helpers/requests.ts';
 import { runDist, type DistRun } from '../helpers/run-dist.ts';
 
 const servers: FakeGitHub[] = [];
@@ -81,15 +82,15 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       [' `src` ', ' 1 ', ' 35 '],
       [' \\(root\\) ', ' 1 ', ' 5 '],
     ]);
-    expect(gh.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
-      `GET ${repoPath}/contents/.github%2Fdev-process.yml`, // the shared config, at the base commit (404: defaults)
-      `GET ${repoPath}/pulls/7/files`,
-      `GET ${repoPath}/contents/.gitattributes`,
-      `GET ${repoPath}/labels/size%2FS`, // 404: the repository lacks it, so it is created with its colour
-      `POST ${repoPath}/labels`,
-      `POST ${repoPath}/issues/7/labels`,
-    ]);
-    expect(gh.requests[4]!.body).toMatchObject({ name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) });
+    // config (404: defaults), files, .gitattributes, the label (404: lacking), create it, add it
+    expect(gh.requests).toHaveLength(6);
+    expect(gh.requests).toContainEqual(request('GET', `${repoPath}/labels/size%2FS`, { status: 404 }));
+    const created = { name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) };
+    expect(gh.requests).toContainEqual(
+      request('POST', `${repoPath}/labels`, { body: expect.objectContaining(created) }),
+    );
+    expect(gh.requests).toContainEqual(request('POST', `${repoPath}/issues/7/labels`, { status: 200 }));
+    expect(gh.count((q) => q.method === 'DELETE')).toBe(0); // no size label to remove
     expect(gh.pulls[7]!.labels).toEqual(['size/S']);
     expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true);
     expect(r.annotations).toEqual([]);

@@ -11,6 +11,7 @@ import {
 } from '../fake-github/review-graphql.ts';
 import { examplePayload, repoOf } from '../fixtures/payloads.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
+import { request } from '../helpers/requests.ts';
 import { runDist } from '../helpers/run-dist.ts';
 
 const servers: FakeGitHub[] = [];
@@ -75,10 +76,10 @@ describe('review-latency e2e (dist/review-latency/index.js against the fake Grap
       'review-cycles': '1',
       breached: 'false',
     });
-    expect(r.gh.requests.map((q) => `${q.method} ${q.path} ${q.status}`)).toEqual([
-      'GET /repos/Codertocat/Hello-World/contents/.github%2Fdev-process.yml 404',
-      'POST /graphql 200',
-    ]);
+    expect(r.gh.requests).toHaveLength(2); // the shared config file (404: defaults) and one GraphQL query
+    const config = '/repos/Codertocat/Hello-World/contents/.github%2Fdev-process.yml';
+    expect(r.gh.requests).toContainEqual(request('GET', config, { status: 404 }));
+    expect(r.gh.requests.filter((q) => q.path === '/graphql').map((q) => q.status)).toEqual([200]);
     expect(r.annotations).toEqual([]);
   });
 

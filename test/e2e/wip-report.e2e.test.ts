@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'parse5';
@@ -197,15 +197,6 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
       expect.stringContaining(notice),
     ]);
     expect(r.summary).toContain('**Notice:** Last week\u2019s report \\(previous\\-report\\) is for octo\\-org/other');
-  });
-
-  it('upload without the artifact service: files stay, one warning, exit 0', async () => {
-    const r = await run({ upload: 'true', 'artifact-name': 'weekly' }, [], 3);
-    expect(r.code).toBe(0);
-    expect(existsSync(join(r.out, 'report.html'))).toBe(true);
-    expect(r.annotations.filter((a) => a.command === 'warning').map((a) => a.message)).toEqual([
-      expect.stringContaining('could not be uploaded as artifact "weekly"'),
-    ]);
   });
 
   it('hostile titles stay escaped in the summary and the HTML', async () => {
