@@ -5,7 +5,7 @@ import { MergeError } from '../report/merge.ts';
 import { EXIT, EXIT_CODES, UsageError } from './args.ts';
 import { describeComparison } from './base-ref.ts';
 import { VERSION } from './version.ts';
-import { DETAIL_SECTIONS, LOCAL_CHECKS } from './checks.ts';
+import { DETAIL_SECTIONS, LOCAL_CHECKS } from './commands.ts';
 import type { ReportIO } from './report-commands.ts';
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { escapeCommandData, escapeCommandProperty } from '../effects/escape.ts';
-import type { CheckInfo } from './checks.ts';
+import type { CheckInfo } from './action-runners.ts';
 
 /** Why the event payload at GITHUB_EVENT_PATH can't be used (not readable, not JSON), or undefined when it can. */
 export function payloadProblem(env: Record<string, string | undefined>): string | undefined {

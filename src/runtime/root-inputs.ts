@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECK_NAMES, type CheckName } from './checks.ts';
+import { CHECK_NAMES, type CheckName } from './action-runners.ts';
 import type { InputSpec } from '../inputs/spec.ts';
 
 /** The root action's own input; loaded only to explain a `check` that names no check (root.ts). */

@@ -1,4 +1,4 @@
-import { CHECK_NAMES, runCheckAction, type CheckName } from './checks.ts';
+import { CHECK_NAMES, runCheckAction, type CheckName } from './action-runners.ts';
 
 const isCheck = (name: string): name is CheckName => (CHECK_NAMES as string[]).includes(name);
 

@@ -155,7 +155,7 @@ describe('docs-required e2e (dist/docs-required/index.js against the fake API)',
     const skip = await run([apiFile('src/a.ts', 1)], { eventName: 'workflow_dispatch' });
     expect(skip.code).toBe(0);
     expect(skip.annotations[0]!.message).toContain("this run is 'workflow_dispatch', so it is skipped");
-    const root = await run([apiFile('src/a.ts', 1)], { entry: 'main', inputs: { check: 'docs-required' } });
+    const root = await run([apiFile('src/a.ts', 1)], { entry: 'root', inputs: { check: 'docs-required' } });
     expect(root.code).toBe(1);
     expect(root.outputs.missing).toBe('true');
   });

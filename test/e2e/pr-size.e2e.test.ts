@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHECK_NAMES } from '../../src/runtime/checks.ts';
+import { CHECK_NAMES } from '../../src/runtime/action-runners.ts';
 import { apiFile, startFakeGitHub, type ApiFile, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
 import { linesOf, makeRepo } from '../helpers/git-repo.ts';
@@ -342,7 +342,7 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
   it('the root action runs pr-size by its check input, and rejects an unknown check', async () => {
     const { payload, gh } = await setup({ files: [apiFile('a.ts', 120)] });
     const repository = payload.repository.full_name as string;
-    const ok = await runDist('main', {
+    const ok = await runDist('root', {
       eventName: 'pull_request',
       payload,
       apiUrl: gh.url,
@@ -351,7 +351,7 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
     });
     expect(ok.code).toBe(0);
     expect(ok.outputs.size).toBe('M');
-    const bad = await runDist('main', {
+    const bad = await runDist('root', {
       eventName: 'pull_request',
       payload,
       apiUrl: gh.url,

@@ -68,8 +68,8 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
 
   it('clean lines pass; the root action runs it with check: self-review', async () => {
     const clean = patched('src/a.ts', '@@ -0,0 +1 @@\n+export const hint = "console.log(x)";', 1);
-    for (const entry of ['self-review', 'main']) {
-      const r = await run([clean], { entry, inputs: entry === 'main' ? { check: 'self-review' } : {} });
+    for (const entry of ['self-review', 'root']) {
+      const r = await run([clean], { entry, inputs: entry === 'root' ? { check: 'self-review' } : {} });
       expect(r.code, r.stderr).toBe(0);
       expect(r.outputs).toEqual({ findings: '[]', count: '0' });
       expect(r.stdout).toContain('self-review: success');

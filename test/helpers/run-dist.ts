@@ -38,9 +38,9 @@ export interface DistRunOptions {
   env?: Record<string, string>;
 }
 
-/** The action.yml that runs an entry ('main' is the root action). */
+/** The action.yml that runs an entry ('root' is the root action). */
 export const actionYmlPath = (entry: string): string =>
-  entry === 'main' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', entry, 'action.yml');
+  entry === 'root' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', entry, 'action.yml');
 
 export function actionInputs(
   entry: string,

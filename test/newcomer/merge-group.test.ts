@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHECKS } from '../../src/runtime/checks.ts';
+import { CHECKS } from '../../src/runtime/action-runners.ts';
 import { eventApplies } from '../../src/runtime/gate.ts';
 import { ROOT } from '../helpers/run-dist.ts';
 

@@ -8,7 +8,7 @@ import { parsePrSizeSettings, prSizeInputs } from '../../src/inputs/pr-size.ts';
 import { docsRequiredVerdict } from '../../src/checks/docs-required.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';
 import type { InputSpecs } from '../../src/inputs/spec.ts';
-import { CHECK_NAMES } from '../../src/runtime/checks.ts';
+import { CHECK_NAMES } from '../../src/runtime/action-runners.ts';
 import { parseWipReportSettings, wipReportInputs } from '../../src/inputs/wip-report.ts';
 import { buildWipReport } from '../../src/report/wip-report.ts';
 import { wipReportVerdict } from '../../src/report/wip-verdict.ts';
@@ -157,7 +157,7 @@ describe('action metadata agrees with the code', () => {
 
   it('every check has its one-line entry (the build takes every file of src/entries/)', () => {
     const entries = readdirSync(join(ROOT, 'src/entries')).map((f) => f.replace(/\.ts$/, ''));
-    expect(entries.sort()).toEqual([...CHECK_NAMES, 'cli', 'main'].sort());
+    expect(entries.sort()).toEqual([...CHECK_NAMES, 'cli', 'root'].sort());
     for (const name of CHECK_NAMES) {
       const code = readFileSync(join(ROOT, 'src/entries', `${name}.ts`), 'utf8')
         .split('\n')
@@ -166,9 +166,9 @@ describe('action metadata agrees with the code', () => {
     }
   });
 
-  it('the root action runs dist/main and requires check', () => {
+  it('the root action runs dist/root and requires check', () => {
     const root = load('action.yml');
-    expect(root.runs).toEqual({ using: 'node24', main: 'dist/main/index.js' });
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/root/index.js' });
     expect(root.inputs.check?.required).toBe(true);
     expect(existsSync(join(dirname(join(ROOT, 'action.yml')), root.runs.main))).toBe(true);
   });

@@ -48,7 +48,7 @@ describe('example workflows', () => {
     for (const step of ours) {
       const m = /^OWNER\/dev-process-actions(?:\/actions\/([^@]+))?@v1$/.exec(step.uses!);
       expect(m, step.uses).not.toBeNull();
-      const declared = Object.keys(actionInputs(m![1] ?? 'main'));
+      const declared = Object.keys(actionInputs(m![1] ?? 'root'));
       for (const key of Object.keys(step.with ?? {})) expect(declared, `${name}: ${key}`).toContain(key);
     }
   });
