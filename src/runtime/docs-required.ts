@@ -10,7 +10,7 @@ export const runDocsRequiredAction = (env: Env): Promise<void> =>
       token: docsRequiredInputs['github-token'],
       specs: docsRequiredInputs,
       settings: parseDocsRequiredSettings,
-      decide: docsRequiredVerdict,
+      rule: docsRequiredVerdict,
     },
     env,
   );

@@ -10,7 +10,7 @@ export const runPrSizeAction = (env: Env): Promise<void> =>
       token: prSizeInputs['github-token'],
       specs: prSizeInputs,
       settings: parsePrSizeSettings,
-      decide: prSizeVerdict,
+      rule: prSizeVerdict,
     },
     env,
   );

@@ -15,7 +15,7 @@ export interface PullRequestCheck<S> {
   token: InputSpec<string>;
   specs: InputSpecs;
   settings: (read: (name: string) => string | undefined) => S;
-  decide: (facts: { pr: PullRequestInfo; changes: ChangeSet }, settings: S) => Verdict;
+  rule: (facts: { pr: PullRequestInfo; changes: ChangeSet }, settings: S) => Verdict;
 }
 
 /** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
@@ -32,7 +32,7 @@ export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Pr
       workspace: ctx.workspace,
     });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
-    const verdict = note(check.decide({ pr, changes }, settings));
+    const verdict = note(check.rule({ pr, changes }, settings));
     await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
   });
 }

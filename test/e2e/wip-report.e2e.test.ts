@@ -169,6 +169,14 @@ describe('wip-report e2e (dist/wip-report/index.js, schedule event, fake GraphQL
   it('trend from last week\u2019s report.json; a broken previous report is a notice, not a failure', async () => {
     const first = await run({}, [], 40);
     const previous = join(first.out, 'report.json');
+    // Both runs read the clock; two runs within one second would make "last week" not older than this one
+    // (ignored, rightly). Move the first report 5 s back: still the same day, so its week is replaced.
+    const earlier = (iso: string): string => new Date(Date.parse(iso) - 5000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const last = JSON.parse(readFileSync(previous, 'utf8'));
+    last.window.start = earlier(last.window.start);
+    last.window.end = earlier(last.window.end);
+    for (const h of last.history) h.end = earlier(h.end);
+    writeFileSync(previous, JSON.stringify(last));
     const r = await run({ 'previous-report': previous }, [], 30);
     const json = reportSchema.parse(JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')));
     expect(json.trend?.openPrs).toEqual({ previous: 40, delta: -10 });
