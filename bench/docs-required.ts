@@ -1,6 +1,7 @@
 // docs-required figure: rule evaluation on a 3,000-file PR × 20 mappings vs pr-size's filtering of it.
 import { docsRequiredVerdict } from '../src/checks/docs-required.ts';
-import { makeFileFilter, noAttributes, partitionFiles } from '../src/checks/ignore.ts';
+import { makeFileFilter, partitionFiles } from '../src/checks/ignore.ts';
+import { noAttributes } from '../test/helpers/attributes.ts';
 import type { ChangedFile } from '../src/facts/types.ts';
 import { parseDocsRequiredSettings } from '../src/inputs/docs-required.ts';
 import type { Figure } from './figures.ts';

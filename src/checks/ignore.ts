@@ -73,5 +73,3 @@ export function partitionFiles(files: readonly ChangedFile[], filter: FileFilter
   }
   return { counted, ignored };
 }
-
-export const noAttributes: AttributeLookup = () => ({ generated: false, vendored: false });

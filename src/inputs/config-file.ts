@@ -4,7 +4,7 @@
  * the config file > the default. Read from the PR's base commit (src/facts/config-source.ts), so a PR
  * cannot relax its own required checks. Pure.
  */
-import { isMap, isScalar, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, stringify } from 'yaml';
 import { docsRequiredInputs } from './docs-required.ts';
 import { formatterEnforcedInputs } from './formatter-enforced.ts';
 import { handbookSpecs } from './handbook.ts';
@@ -15,7 +15,7 @@ import { selfReviewInputs } from './self-review.ts';
 import type { Block } from '../verdict.ts';
 import { InputError, type InputSpecs } from './spec.ts';
 import { wipReportInputs } from './wip-report.ts';
-import { YamlAliasError, yamlToJs } from './yaml-safe.ts';
+import { readYaml, yamlWhere } from './yaml-safe.ts';
 
 export const CONFIG_PATH = '.github/dev-process.yml';
 
@@ -52,17 +52,14 @@ function asInput(value: unknown): string {
 }
 
 export function parseConfigFile(text: string, file = CONFIG_PATH): ConfigFile {
-  const doc = parseDocument(text);
-  const err = doc.errors[0];
-  if (err) {
-    const pos = err.linePos?.[0];
+  const read = readYaml(text);
+  if ('problem' in read) {
+    const where = yamlWhere(read.problem);
     throw new ConfigError(
-      `${file}: ${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}. Allowed: a YAML mapping of check names to settings.`,
+      `${file}: ${where ? `${where}: ` : ''}${read.problem.what}. Allowed: a YAML mapping of check names to settings.`,
     );
   }
-  const js = yamlToJs(doc, text);
-  if (js instanceof YamlAliasError)
-    throw new ConfigError(`${file}: ${js.message}. Allowed: a YAML mapping of check names to settings.`);
+  const { doc, js } = read;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return {};
   if (!isMap(doc.contents))
     throw new ConfigError(

@@ -1,8 +1,7 @@
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { globProblem } from '../checks/globs.ts';
 import { ignoreInput, labelName, tokenInput } from './shared.ts';
-import { YamlAliasError, yamlToJs } from './yaml-safe.ts';
+import { readYaml, yamlWhere } from './yaml-safe.ts';
 import { parseInputs, type InputSpec } from './spec.ts';
 
 export type DocsMode = 'docs' | 'tests';
@@ -50,25 +49,13 @@ const pathText = (path: readonly PropertyKey[]): string =>
 /** YAML text → mappings, or one sentence naming the YAML position or the zod path. Empty = defaults. */
 const rulesText = z.string().transform((text, ctx): RawRule[] | undefined => {
   if (text.trim() === '') return undefined;
-  const doc = parseDocument(text);
-  const err = doc.errors[0];
-  if (err) {
-    const pos = err.linePos?.[0];
-    const what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    ctx.addIssue({
-      code: 'custom',
-      message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${what}`,
-    });
+  const read = readYaml(text);
+  if ('problem' in read) {
+    const where = yamlWhere(read.problem);
+    ctx.addIssue({ code: 'custom', message: `YAML error${where ? ` at ${where}` : ''}: ${read.problem.what}` });
     return z.NEVER;
   }
-  const js = yamlToJs(doc, text);
-  if (js instanceof YamlAliasError) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `YAML error${js.line ? ` at line ${js.line}` : ''}: ${js.message.replace(/^line \d+: /, '')}`,
-    });
-    return z.NEVER;
-  }
+  const { js } = read;
   const parsed = mappingSchema.safeParse(js);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

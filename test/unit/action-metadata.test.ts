@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { prSizeVerdict } from '../../src/checks/pr-size.ts';
-import { noAttributes } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import { parsePrSizeSettings, prSizeInputs } from '../../src/inputs/pr-size.ts';
 import { docsRequiredVerdict } from '../../src/checks/docs-required.ts';
 import { docsRequiredInputs, parseDocsRequiredSettings } from '../../src/inputs/docs-required.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docsRequiredVerdict, type DocsRequiredFacts } from '../../src/checks/docs-required.ts';
-import { noAttributes } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import type { ChangedFile, PullRequestInfo } from '../../src/facts/types.ts';
 import { parseDocsRequiredSettings, type DocsRequiredSettings } from '../../src/inputs/docs-required.ts';
 import { file } from '../helpers/files.ts';

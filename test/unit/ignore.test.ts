@@ -1,7 +1,8 @@
 import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { compileGlobLists, compileGlobs, globProblem } from '../../src/checks/globs.ts';
-import { LOCKFILES, makeFileFilter, noAttributes, partitionFiles } from '../../src/checks/ignore.ts';
+import { LOCKFILES, makeFileFilter, partitionFiles } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import { parseGitattributes } from '../../src/facts/gitattributes.ts';
 import { file } from '../helpers/files.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prSizeVerdict, type PrSizeFacts } from '../../src/checks/pr-size.ts';
-import { noAttributes } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import type { ChangedFile, PullRequestInfo } from '../../src/facts/types.ts';
 import { parsePrSizeSettings, type PrSizeSettings } from '../../src/inputs/pr-size.ts';
 import { file } from '../helpers/files.ts';

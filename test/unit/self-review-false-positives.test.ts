@@ -1,6 +1,6 @@
 // False positives found by running self-review over real commits, each retold in lines we wrote ourselves.
 import { describe, expect, it } from 'vitest';
-import { noAttributes } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import { selfReviewVerdict, type SelfReviewFacts } from '../../src/checks/self-review.ts';
 import type { AddedFile } from '../../src/checks/self-review-scan.ts';
 import { parseSelfReviewSettings } from '../../src/inputs/self-review.ts';

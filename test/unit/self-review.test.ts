@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noAttributes } from '../../src/checks/ignore.ts';
+import { noAttributes } from '../helpers/attributes.ts';
 import { selfReviewVerdict, type SelfReviewFacts } from '../../src/checks/self-review.ts';
 import type { AddedFile } from '../../src/checks/self-review-scan.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from '../../src/facts/self-review-patch.ts';
