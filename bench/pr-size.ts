@@ -49,18 +49,21 @@ async function bigPr(): Promise<Figure[]> {
     const rss = Number(/maxrss_kb=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
     await gh.close();
     const exact = r.outputs['changed-lines'] === String(2 * N) && r.outputs.approximate === 'false';
+    const labelRequests = gh.count((q) => /\/labels(\/|$)/.test(q.path));
     figures.push({
       issue: 3,
       name: `pr-size, ${N.toLocaleString('en')}-file PR, ${mode === 'checkout' ? 'checkout with both commits' : 'API only (no checkout)'}`,
-      value: `${r.outputs['changed-lines']} lines (${exact ? 'exact' : `approximate=${r.outputs.approximate}`}), ${gh.requests.length} API requests (${gh.count((q) => q.path.endsWith('/files'))} file pages, ${gh.count((q) => q.path.includes('dev-process.yml'))} config-file read), ${elapsed.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB`,
+      value: `${r.outputs['changed-lines']} lines (${exact ? 'exact' : `approximate=${r.outputs.approximate}`}), ${gh.requests.length} API requests (${gh.count((q) => q.path.endsWith('/files'))} file pages, ${gh.count((q) => q.path.includes('dev-process.yml'))} config-file read, ${labelRequests} label requests), ${elapsed.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB`,
       goal:
         mode === 'checkout'
           ? 'exact total, ≤ 31 requests'
-          : 'never undercounts, ≤ 31 + label writes + 1 config read (#8)',
+          : 'never undercounts, ≤ 31 + label requests (1 read, ≤ 2 writes: #14) + 1 config read (#8)',
       holds:
         mode === 'checkout'
           ? exact && gh.requests.length <= 31
-          : Number(r.outputs['changed-lines']) >= 2 * N && gh.requests.length <= 34,
+          : Number(r.outputs['changed-lines']) >= 2 * N &&
+            labelRequests <= 3 &&
+            gh.requests.length <= 32 + labelRequests,
     });
   }
   return figures;
