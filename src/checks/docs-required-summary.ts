@@ -117,6 +117,13 @@ export function docsRequiredSummary(
     mappingsTable(outcomes, noun),
     ...unsatisfiedBlocks(unsatisfied, noun),
   ];
+  if (state === 'no code changed') {
+    const code = [...new Set(outcomes.flatMap((o) => o.code))];
+    summary.push({
+      kind: 'paragraph',
+      text: ['No changed file matched the code globs (', ...globsText(code), `), so no ${noun} are owed.`],
+    });
+  }
   for (const o of outcomes.filter((x) => x.result === 'removals and renames only')) {
     summary.push({
       kind: 'paragraph',

@@ -60,6 +60,9 @@ describe('docs-required rule', () => {
     const v = docsRequiredVerdict(facts([file('README.md'), file('.github/workflows/ci.yml')]), settings());
     expect(v.conclusion).toBe('success');
     expect(v.details.rules[0]!.result).toBe('not triggered');
+    expect(JSON.stringify(v.summary)).toContain(
+      '"No changed file matched the code globs (","",{"code":"src/**"},", ",{"code":"lib/**"},", ",{"code":"app/**"},"), so no docs are owed."',
+    );
   });
 
   it('a file matching both sides counts as docs (src/README.md documents itself)', () => {
