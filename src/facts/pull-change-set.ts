@@ -1,4 +1,5 @@
 import { changeSetFromGit, checkoutCanDiff } from './git/change-set.ts';
+import { isShallow } from './git/shallow.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, listPullFiles, type RepoRef } from './github/pull-files.ts';
@@ -20,6 +21,9 @@ export interface GitHubSource {
  * listed line counts don't reach GitHub's totals (file cap, oversized diffs reported as 0), the change
  * set is marked incomplete and carries the totals, so the rule can approximate without undercounting.
  */
+const SHALLOW_FALLBACK =
+  "The checkout is a shallow clone (actions/checkout's default fetch-depth: 1), so the changed files were read from GitHub's API instead of git. Set fetch-depth: 0 on actions/checkout to count from the checkout.";
+
 export async function pullChangeSet(src: GitHubSource): Promise<ChangeSet> {
   const { pr } = src;
   if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
@@ -30,6 +34,7 @@ export async function pullChangeSet(src: GitHubSource): Promise<ChangeSet> {
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
   ]);
   const changes: ChangeSet = { files, attributes: parseGitattributes(attributesText ?? ''), source: 'api' };
+  if (src.workspace && (await isShallow(src.workspace))) changes.fallback = SHALLOW_FALLBACK;
   const listedLines = files.reduce((n, f) => n + f.additions + f.deletions, 0);
   const totalLines = pr.additions + pr.deletions;
   if (pr.changedFiles > files.length || totalLines > listedLines) {

@@ -38,6 +38,8 @@ export interface ChangeSet {
   attributes: AttributeLookup;
   /** Where the file list came from, for the summary. */
   source: 'api' | 'git';
+  /** Why a checkout that was there could not be used (a shallow clone), so the files came from the API. */
+  fallback?: string;
   /**
    * Set when the file list is known to be incomplete (API cap, or line counts that don't add up to
    * GitHub's totals because oversized diffs report 0 lines) and no checkout could make it exact.

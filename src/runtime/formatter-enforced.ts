@@ -12,6 +12,7 @@ import { formatterEnforcedInputs, parseFormatterEnforcedSettings } from '../inpu
 import { InputError } from '../inputs/spec.ts';
 import { configuredSettings } from './configured.ts';
 import { actionClient } from './client.ts';
+import { withFallback } from './pull-request-check.ts';
 import { runAction } from './run-action.ts';
 
 export class UnsafeEventError extends InputError {
@@ -76,6 +77,6 @@ export function runFormatterEnforcedAction(env: Env): Promise<void> {
           ? onlyWhitespaceChanged(ctx.workspace, pr.baseSha, pr.headSha, files).catch(() => undefined)
           : undefined,
     });
-    await writeVerdict(note(formatterVerdict(facts, settings)), { env });
+    await writeVerdict(withFallback(note(formatterVerdict(facts, settings)), changes.fallback), { env });
   });
 }

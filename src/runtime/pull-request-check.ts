@@ -18,6 +18,16 @@ export interface PullRequestCheck<S> {
   rule: (facts: { pr: PullRequestInfo; changes: ChangeSet }, settings: S) => Verdict;
 }
 
+/** A verdict that also says, as a notice and in its summary, why its files came from the API. */
+export const withFallback = <V extends Verdict>(v: V, fallback: string | undefined): V =>
+  fallback
+    ? {
+        ...v,
+        annotations: [...v.annotations, { level: 'notice', message: fallback }],
+        summary: [...v.summary, { kind: 'paragraph', text: fallback }],
+      }
+    : v;
+
 /** A check of one PR's changed files inside GitHub Actions: facts (API or checkout) → rule → effects. */
 export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Promise<void> {
   return runAction(check.name, env, async (ctx) => {
@@ -32,7 +42,7 @@ export function runPullRequestCheck<S>(check: PullRequestCheck<S>, env: Env): Pr
       workspace: ctx.workspace,
     });
     const changes = await pullChangeSet({ octokit, repo: ctx.repo, pr, workspace: ctx.workspace });
-    const verdict = note(check.rule({ pr, changes }, settings));
+    const verdict = withFallback(note(check.rule({ pr, changes }, settings)), changes.fallback);
     await writeVerdict(verdict, { env, labels: (changes) => applyLabelChanges(octokit, ctx.repo, pr.number, changes) });
   });
 }

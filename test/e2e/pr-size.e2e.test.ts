@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK_NAMES } from '../../src/runtime/action-runners.ts';
 import { apiFile, startFakeGitHub, type ApiFile, type Fault, type FakeGitHub } from '../fake-github/server.ts';
@@ -336,6 +340,27 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       });
       expect(filePages(gh)).toBe(0);
       expect(gh.count((q) => q.path.includes('/contents/'))).toBe(0);
+    });
+
+    it('a shallow checkout (fetch-depth: 1): counted from the API, and a notice says so with the fix', async () => {
+      const repo = makeRepo();
+      repo.write('src/keep.ts', linesOf(5));
+      const base = repo.commit('base');
+      repo.write('src/new.ts', linesOf(40));
+      const head = repo.commit('head');
+      const shallow = mkdtempSync(join(tmpdir(), 'shallow-'));
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+      const { gh, run } = await setup({
+        files: [apiFile('src/new.ts', 40)],
+        payload: { baseSha: base, headSha: head, changedFiles: 1, additions: 40 },
+      });
+      const r = await run({}, { workspace: shallow });
+      expect(r.code).toBe(0);
+      expect(r.outputs).toMatchObject({ 'changed-lines': '40', approximate: 'false' });
+      expect(filePages(gh)).toBe(1);
+      const notices = r.annotations.filter((a) => a.command === 'notice').map((a) => a.message);
+      expect(notices).toContainEqual(expect.stringMatching(/shallow clone.*read from GitHub's API.*fetch-depth: 0/));
+      expect(r.summary).toMatch(/shallow clone[^]*fetch\\?-depth: 0/);
     });
   });
 
