@@ -7,6 +7,7 @@ import { HANDBOOK, quoteOf } from '../handbook.ts';
 import type { DocsRequiredSettings } from '../inputs/docs-required.ts';
 import type { Annotation, Block, Inline } from '../verdict.ts';
 import type { DocsRequiredDecision, DocsRequiredFacts, DocsRequiredState, RuleOutcome } from './docs-required.ts';
+import { thousands } from '../number-format.ts';
 
 /** Files listed per unsatisfied mapping in the summary before "and N more". */
 export const FILES_SHOWN = 50;
@@ -48,7 +49,7 @@ export function docsRequiredAnnotations(
       {
         level: 'warning',
         title: `docs-required could not decide`,
-        message: `No ${noun} change was seen for ${unsatisfied.length} mapping(s), but GitHub listed only ${changes.files.length.toLocaleString('en')} of this PR's ${changes.incomplete!.totals.files.toLocaleString('en')} files, so the ${noun} may be among the rest. Check out the PR with fetch-depth: 0 before this step for an exact answer.`,
+        message: `No ${noun} change was seen for ${unsatisfied.length} mapping(s), but GitHub listed only ${thousands(changes.files.length)} of this PR's ${thousands(changes.incomplete!.totals.files)} files, so the ${noun} may be among the rest. Check out the PR with fetch-depth: 0 before this step for an exact answer.`,
       },
     ];
   if (state !== 'missing') return [];

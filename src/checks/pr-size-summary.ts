@@ -9,6 +9,7 @@ import type { Annotation, Block, Inline } from '../verdict.ts';
 import type { IgnoreReason } from './ignore.ts';
 import { lineCount, PSEUDO, UNLISTED, type ChangeCount, type DirectoryCount } from './pr-size-count.ts';
 import { ROOT_FILES } from './split-groups.ts';
+import { thousands } from '../number-format.ts';
 
 /** What the verdict decided, for the annotation and the summary. */
 export interface SizeFinding {
@@ -27,7 +28,7 @@ export interface SizeFinding {
 export const IGNORED_ROWS_SHOWN = 50;
 
 /** 12,345: thousands separators for people. */
-export const count = (n: number): string => n.toLocaleString('en-US');
+export const count = (n: number): string => thousands(n);
 /** "1 file", "2 files". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 

@@ -11,6 +11,7 @@ import type { SelfReviewSettings } from '../inputs/self-review.ts';
 import { noLabelChanges, type Annotation, type Block, type Text, type Verdict } from '../verdict.ts';
 import { RULE_BY_ID } from './self-review-rules.ts';
 import { ALLOW_MARKER, scanAddedLines, type AddedFile, type Finding } from './self-review-scan.ts';
+import { thousands } from '../number-format.ts';
 
 export interface SelfReviewFacts {
   files: AddedFile[];
@@ -81,7 +82,7 @@ export function selfReviewVerdict(
       message: `${facts.unread.length} file(s) with added lines could not be read (first: ${facts.unread[0]!.path}: ${facts.unread[0]!.reason}). The check is neutral, not green: run it with a checkout (actions/checkout with fetch-depth: 0) to read them.`,
     });
   const lines = facts.files.reduce((n, f) => n + f.lines.filter((l) => !l.context).length, 0);
-  const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
   const headline: Text = findings.length
     ? ['Self-review: ', { strong: plural(findings.length, 'finding') }, errors ? ` (${errors} failing)` : '']
     : facts.unread.length

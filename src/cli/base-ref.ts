@@ -1,5 +1,5 @@
 import { hasCommit, mergeBase } from '../facts/git/run-git.ts';
-import { isShallow, SHALLOW_FIX, shortSha } from '../facts/git/shallow.ts';
+import { isShallow, SHALLOW_FIX, shortShas } from '../facts/git/shallow.ts';
 import { UsageError } from './args.ts';
 
 export const BASE_CANDIDATES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
@@ -52,13 +52,13 @@ export async function resolveRefs(
   head: string,
   command: string,
 ): Promise<Comparison> {
-  if (!(await hasCommit(cwd, 'HEAD')) && !(await hasCommit(cwd, head))) {
-    throw new UsageError(
-      `dev-process ${command}: ${JSON.stringify(cwd)} is not a git checkout with commits. Run it inside a repository.`,
-    );
-  }
-  if (!(await hasCommit(cwd, head)))
+  if (!(await hasCommit(cwd, head))) {
+    if (head === 'HEAD' || !(await hasCommit(cwd, 'HEAD')))
+      throw new UsageError(
+        `dev-process ${command}: ${JSON.stringify(cwd)} is not a git checkout with commits. Run it inside a repository.`,
+      );
     throw new UsageError(`dev-process ${command}: --head ${JSON.stringify(head)} is not a commit in this repository.`);
+  }
   const picked = await pickBase(cwd, base, command);
   const merge = await mergeBase(cwd, picked, head);
   if (merge === undefined) {
@@ -69,11 +69,6 @@ export async function resolveRefs(
       )
     );
   }
-  return {
-    base: picked,
-    head,
-    headSha: await shortSha(cwd, head),
-    mergeBaseSha: await shortSha(cwd, merge),
-    defaulted: base === undefined,
-  };
+  const [headSha = '', mergeBaseSha = ''] = await shortShas(cwd, [head, merge]);
+  return { base: picked, head, headSha, mergeBaseSha, defaulted: base === undefined };
 }

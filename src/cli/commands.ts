@@ -20,14 +20,14 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     summary: 'Changed lines and files against a base, size label, split advice (handbook §2).',
     specs: prSizeInputs,
     settings: parsePrSizeSettings,
-    decide: async (f, s) => prSizeVerdict({ changes: f.changes, packages: await workspacePackages(f.cwd, f.head) }, s),
+    verdict: async (f, s) => prSizeVerdict({ changes: f.changes, packages: await workspacePackages(f.cwd, f.head) }, s),
   }),
   'docs-required': defineLocalCheck({
     command: 'docs-required',
     summary: 'Code changed without docs (or, with --mode tests, without tests) fails (handbook §7, §3).',
     specs: docsRequiredInputs,
     settings: parseDocsRequiredSettings,
-    decide: docsRequiredVerdict,
+    verdict: docsRequiredVerdict,
     fileFlags: ['rules'],
   }),
   'formatter-enforced': defineLocalCheck({
@@ -35,14 +35,14 @@ export const LOCAL_CHECKS: Record<string, RegisteredCheck> = {
     summary: "The repository's formatters in check mode on the changed files, as they are on disk (handbook §5).",
     specs: formatterEnforcedInputs,
     settings: parseFormatterEnforcedSettings,
-    decide: formatterEnforcedLocally,
+    verdict: formatterEnforcedLocally,
   }),
   'issue-linked': defineLocalCheck({
     command: 'issue-linked',
     summary: 'The commits since --base tag the issue they close ("Closes #289 …", handbook §4).',
     specs: issueLinkedInputs,
     settings: parseIssueLinkedSettings,
-    decide: issueLinkedLocally,
+    verdict: issueLinkedLocally,
   }),
   'self-review': selfReviewCommand,
 };

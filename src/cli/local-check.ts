@@ -22,8 +22,8 @@ export interface LocalCheck<S> {
   summary: string;
   specs: InputSpecs;
   settings: (read: (name: string) => string | undefined) => S;
-  /** The rule, or for checks that run tools on the checkout (formatters) facts + rule; `cwd` is the checkout. */
-  decide: (
+  /** The verdict: the rule, or for checks that run tools on the checkout (formatters) facts + rule; `cwd` is the checkout. */
+  verdict: (
     facts: { changes: ChangeSet; cwd: string; base: string; head: string },
     settings: S,
   ) => Verdict | Promise<Verdict>;
@@ -81,6 +81,9 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   withFlagErrors(c.command, files, () => c.settings(readInput)); // every flag valid on its own first
   const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command);
   const { base, head } = comparison;
+  // The diff is read beside the settings file (git processes side by side); a settings error still wins.
+  const changes = changeSetFromGit(common.cwd, base, head);
+  changes.catch(() => undefined);
   const file = common.config ?? CONFIG_PATH;
   const text = common.config
     ? readFlagFile(c.command, 'config', common.config, cwd)
@@ -89,10 +92,7 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
   const { settings, sources } = withFlagErrors(c.command, files, () =>
     settingsWithConfig(c.command, c.specs, c.settings, readInput, config, file),
   );
-  const verdict = await c.decide(
-    { changes: await changeSetFromGit(common.cwd, base, head), cwd: common.cwd, base, head },
-    settings,
-  );
+  const verdict = await c.verdict({ changes: await changes, cwd: common.cwd, base, head }, settings);
   const quoted = quoteTeamHandbook(verdict, c.command, config);
   return {
     common,

@@ -22,5 +22,5 @@ export const selfReviewCommand = defineLocalCheck({
   summary: 'The lines base..head adds: debug output, focused tests, conflict markers, private keys (handbook §2).',
   specs: selfReviewInputs,
   settings: parseSelfReviewSettings,
-  decide: selfReviewLocally,
+  verdict: selfReviewLocally,
 });

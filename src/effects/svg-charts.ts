@@ -1,5 +1,6 @@
 import type { BarChart, LineChart } from '../report/report-blocks.ts';
 import { escapeHtml } from './escape.ts';
+import { thousands } from '../number-format.ts';
 
 /**
  * Hand-written SVG charts for the HTML report: no script, every label escaped. 360 units wide and
@@ -31,7 +32,7 @@ export function barChart(c: BarChart): string {
       return (
         `<text x="${labelWidth - 6}" y="${base}" text-anchor="end">${e(cut(b.label, 14))}</text>` +
         `<rect x="${labelWidth}" y="${y}" width="${w}" height="${barHeight}" class="${b.flag ? 'bar flag' : 'bar'}"/>` +
-        `<text x="${labelWidth + w + 4}" y="${base}">${b.value.toLocaleString('en-US')}</text>`
+        `<text x="${labelWidth + w + 4}" y="${base}">${thousands(b.value)}</text>`
       );
     })
     .join('');
@@ -73,11 +74,11 @@ export function lineChart(c: LineChart): string {
     .join('');
   const last = c.values.at(-1);
   const axis =
-    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${hi.toLocaleString('en-US')}${e(c.unit)}</text>` +
+    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${thousands(hi)}${e(c.unit)}</text>` +
     `<text x="${left - 6}" y="${height - bottom}" text-anchor="end">0</text>` +
     `<line class="axis" x1="${left}" y1="${height - bottom}" x2="${CHART_WIDTH - right}" y2="${height - bottom}"/>` +
     `<text x="${left}" y="${height - 4}">${e(c.weeks[0] ?? '')}</text>` +
-    `<text x="${CHART_WIDTH - right}" y="${height - 4}" text-anchor="end">${e(c.weeks.at(-1) ?? '')}${last === null || last === undefined ? '' : `: ${last.toLocaleString('en-US')}${e(c.unit)}`}</text>`;
+    `<text x="${CHART_WIDTH - right}" y="${height - 4}" text-anchor="end">${e(c.weeks.at(-1) ?? '')}${last === null || last === undefined ? '' : `: ${thousands(last)}${e(c.unit)}`}</text>`;
   return `<figure>${frame(c.title, height, axis + lines + dots)}</figure>`;
 }
 

@@ -5,6 +5,7 @@ import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, listPullFiles, type RepoRef } from './github/pull-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
 import type { ChangeSet, PullRequestInfo } from './types.ts';
+import { thousands } from '../number-format.ts';
 
 export interface GitHubSource {
   octokit: Octokit;
@@ -40,7 +41,7 @@ export async function pullChangeSet(src: GitHubSource): Promise<ChangeSet> {
   if (pr.changedFiles > files.length || totalLines > listedLines) {
     const reason =
       pr.changedFiles > files.length
-        ? `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files of a pull request; this one changes ${pr.changedFiles.toLocaleString('en')}, and no checkout with both commits was available to count them all.`
+        ? `GitHub's API lists at most ${thousands(API_FILE_CAP)} files of a pull request; this one changes ${thousands(pr.changedFiles)}, and no checkout with both commits was available to count them all.`
         : `GitHub reported 0 lines for some oversized diffs (listed ${listedLines} of ${totalLines} changed lines), and no checkout with both commits was available to count them exactly.`;
     changes.incomplete = { reason, totals: { lines: totalLines, files: pr.changedFiles } };
   }

@@ -15,6 +15,7 @@ import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
+import { thousands } from '../number-format.ts';
 
 /** Added lines between the merge base of `base` and `head` and `head`, from a checkout. */
 export async function addedLinesFromGit(cwd: string, base: string, head: string): Promise<AddedFile[]> {
@@ -74,8 +75,8 @@ export async function selfReviewFacts(src: {
   const unread = missing.map((path) => ({ path, reason: why }));
   if (capped)
     unread.push({
-      path: `${(pr.changedFiles - listed.length).toLocaleString('en')} more files the API did not list`,
-      reason: `GitHub's API lists at most ${API_FILE_CAP.toLocaleString('en')} files and no checkout with both commits was available`,
+      path: `${thousands(pr.changedFiles - listed.length)} more files the API did not list`,
+      reason: `GitHub's API lists at most ${thousands(API_FILE_CAP)} files and no checkout with both commits was available`,
     });
   return { files, unread, source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };
 }

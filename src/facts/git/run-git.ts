@@ -5,7 +5,12 @@ export class GitError extends Error {
 }
 
 /** Runs git read-only in `cwd`; resolves stdout, rejects with git's first stderr line. */
-export function runGit(cwd: string, args: readonly string[], stdin?: string): Promise<string> {
+export async function runGit(cwd: string, args: readonly string[], stdin?: string): Promise<string> {
+  return (await runGitBuffer(cwd, args, stdin)).toString('utf8');
+}
+
+/** runGit with stdout as bytes (for output that counts bytes, such as cat-file --batch). */
+function runGitBuffer(cwd: string, args: readonly string[], stdin?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
       cwd,
@@ -17,7 +22,7 @@ export function runGit(cwd: string, args: readonly string[], stdin?: string): Pr
     child.stderr!.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => reject(new GitError(`git could not be started: ${e.message}`)));
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      if (code === 0) resolve(Buffer.concat(out));
       else {
         const first = Buffer.concat(err).toString('utf8').trim().split('\n')[0] ?? '';
         reject(new GitError(first || `git ${args[0]} exited with ${code}`));
@@ -68,4 +73,32 @@ export async function workTreeRoot(cwd: string): Promise<string> {
 export async function commitMessages(cwd: string, base: string, head: string): Promise<string[]> {
   const log = await runGit(cwd, ['log', '-z', '--format=%B', `${base}..${head}`]);
   return log.split('\0').filter((m) => m.trim());
+}
+
+/**
+ * The contents of several `rev:path` blobs in one git process (`git cat-file --batch`); undefined for each
+ * one that does not exist.
+ */
+export async function readBlobs(cwd: string, specs: readonly string[]): Promise<(string | undefined)[]> {
+  if (specs.some((s) => s.includes('\n')))
+    throw new GitError('a blob name with a line break cannot be read in a batch');
+  const out = await runGitBuffer(cwd, ['cat-file', '--batch'], specs.map((s) => `${s}\n`).join(''));
+  const blobs: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const eol = out.indexOf(0x0a, at);
+    const header = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const m = / blob (\d+)$/.exec(header);
+    if (!m) {
+      blobs.push(undefined); // "<spec> missing", or a tree or commit rather than a file
+      const size = / \w+ (\d+)$/.exec(header);
+      if (size) at += Number(size[1]) + 1;
+      continue;
+    }
+    const size = Number(m[1]);
+    blobs.push(out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return blobs;
 }

@@ -13,7 +13,9 @@ export async function isShallow(cwd: string): Promise<boolean> {
 export const SHALLOW_FIX =
   'this checkout is a shallow clone (git clone --depth, or actions/checkout with its default fetch-depth: 1), so the history to compare against is missing. Fix: run git fetch --unshallow, or in a workflow set fetch-depth: 0 on actions/checkout.';
 
-/** Short commit id of `ref`. */
-export async function shortSha(cwd: string, ref: string): Promise<string> {
-  return (await runGit(cwd, ['rev-parse', '--short=7', '--end-of-options', `${ref}^{commit}`])).trim();
+/** Short commit ids of `refs` (`--short` takes one revision, so one git process each, side by side). */
+export function shortShas(cwd: string, refs: readonly string[]): Promise<string[]> {
+  return Promise.all(
+    refs.map(async (r) => (await runGit(cwd, ['rev-parse', '--short=7', '--end-of-options', `${r}^{commit}`])).trim()),
+  );
 }

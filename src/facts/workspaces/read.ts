@@ -1,6 +1,6 @@
 /** Workspace package directories of a commit: package.json workspaces, pnpm-workspace.yaml, Cargo, go.work. */
 import { minimatch } from 'minimatch';
-import { runGit } from '../git/run-git.ts';
+import { readBlobs, runGit } from '../git/run-git.ts';
 import { cargoPatterns, goWorkPatterns, packageJsonPatterns, pnpmPatterns } from './parse.ts';
 
 const SOURCES: [string, (text: string) => string[]][] = [
@@ -9,14 +9,6 @@ const SOURCES: [string, (text: string) => string[]][] = [
   ['Cargo.toml', cargoPatterns],
   ['go.work', goWorkPatterns],
 ];
-
-async function show(cwd: string, commit: string, path: string): Promise<string | undefined> {
-  try {
-    return await runGit(cwd, ['show', '--end-of-options', `${commit}:${path}`]);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Directories matched by workspace patterns (`!pattern` excludes), from a list of the commit's directories. */
 export function expandPatterns(patterns: readonly string[], directories: readonly string[]): string[] {
@@ -30,11 +22,11 @@ export function expandPatterns(patterns: readonly string[], directories: readonl
 
 /** The package directories of `commit` (relative to the repository root), or [] when it declares none. */
 export async function workspacePackages(cwd: string, commit: string): Promise<string[]> {
-  const patterns: string[] = [];
-  for (const [path, parse] of SOURCES) {
-    const text = await show(cwd, commit, path);
-    if (text !== undefined) patterns.push(...parse(text));
-  }
+  const texts = await readBlobs(
+    cwd,
+    SOURCES.map(([path]) => `${commit}:${path}`),
+  ); // one git process for all four
+  const patterns = SOURCES.flatMap(([, parse], i) => (texts[i] === undefined ? [] : parse(texts[i])));
   if (!patterns.length) return [];
   const tree = await runGit(cwd, [
     'ls-tree',

@@ -1,0 +1,12 @@
+import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
+import{a as w}from"./3FYGEHIK.js";import{a as h,c as $,d as q}from"./SQRPW5XY.js";import{a as f,b as g,d as b}from"./LD2TIONV.js";import"./XXPQS2SY.js";import"./RMBSWLFN.js";import"./WTMH4DXY.js";import{a as d}from"./FDER2XBR.js";import{l as u,m as c}from"./PUZTWJPN.js";import"./6FB54YAU.js";import{w as p}from"./HMCWSEC3.js";import"./X3EKZ6HE.js";import"./UZAVGXVM.js";import{d as k,f as y}from"./ODV5CVYL.js";import"./LCULFC3Q.js";import"./7TMZIYTG.js";import"./UI3FXTCO.js";import"./5A34CZQD.js";import"./XKTFEO24.js";import"./MPM4G5PF.js";var R=`query PullLinks($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      title body
+      author { __typename login }
+      labels(first: 50) { nodes { name } }
+      closingIssuesReferences(first: 20) { nodes { number repository { nameWithOwner } } }
+      commits(last: 100) { totalCount nodes { commit { message } } }
+    }
+  }
+}`;async function L(l,e,i){let{data:r,errors:n}=await f(l,R,{owner:e.owner,name:e.repo,number:i}),o=r.repository?.pullRequest;if(!o){let t=n[0]?` (GitHub: ${n[0].type?`${n[0].type}: `:""}${n[0].message})`:"";throw new Error(`pull request #${i} of ${e.owner}/${e.repo} could not be read${t}. Give the job 'pull-requests: read' in its permissions: block.`)}let s=new g;s.problems(n);let I=s.nodesOf(o.closingIssuesReferences,"closing issue reference","issues: read").filter(t=>t.repository!==null||(s.count("closing issue reference","issues: read"),!1)),m=s.nodesOf(o.commits,"commit message","pull-requests: read").flatMap(t=>t.commit?[t.commit.message]:(s.count("commit message","pull-requests: read"),[])),a=o.commits?.totalCount??0;return{repo:`${e.owner}/${e.repo}`,title:o.title,body:o.body??"",author:b(o.author),labels:s.nodesOf(o.labels,"label","pull-requests: read").map(t=>t.name),closing:I.map(t=>`${t.repository.nameWithOwner}#${t.number}`),commitMessages:m,...a>m.length?{commitsUnread:a-m.length}:{},...s.any?{skipped:s.sentence()}:{}}}function W(l){return q("issue-linked",l,async e=>{let i=$(e,u["github-token"]),r=w(e.payload);if(!r)return y(`issue-linked: the ${e.eventName} event has no pull request in its payload, so it is skipped.`);let{settings:n,note:o}=await h("issue-linked",u,c,{octokit:i,repo:e.repo,ref:r.baseSha,workspace:e.workspace}),s=await L(i,e.repo,r.number);await k(o(d({...s,labels:p([...s.labels,...r.labels])},n)),{env:l})})}export{W as runIssueLinkedAction};
