@@ -82,6 +82,12 @@ const CASES: Case[] = [
     keys: ['missing', 'code-files'],
   },
   {
+    entry: 'self-review',
+    event: 'pull_request',
+    data: { method: 'GET', path: /\/pulls\/12\/files$/ },
+    keys: ['count', 'findings'],
+  },
+  {
     entry: 'review-latency',
     event: 'pull_request',
     data: { method: 'POST', path: /^\/graphql$/ },
@@ -227,7 +233,7 @@ describe.each(CASES.filter((c) => c.partial))('partial GraphQL answers: $entry o
 
 describe('a crash (GitHub answers something unexpected)', () => {
   const garbage: Case = {
-    ...CASES[2]!,
+    ...CASES.find((c) => c.entry === 'review-latency' && c.event === 'pull_request')!,
     graphql: () => ({ repository: { pullRequest: { number: 'not a pull request' } } }),
   };
 

@@ -94,6 +94,28 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
     cases += HOSTILE.length * 4;
   });
 
+  it('self-review: hostile file names and added lines in annotations and the summary', async () => {
+    const payload = hostilePull();
+    const { owner, repo } = repoOf(payload);
+    const files = HOSTILE.map((s, i) =>
+      apiFile(`${hostilePath(s, i)}.ts`, 2, 0, 'added', {
+        patch: `@@ -0,0 +1,2 @@\n+debugger; // ${s}\n+it.only('x', f);`,
+      }),
+    );
+    const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files, labels: [...HOSTILE] } } });
+    servers.push(gh);
+    const r = await runDist('self-review', {
+      eventName: 'pull_request',
+      payload,
+      apiUrl: gh.url,
+      repository: `${owner}/${repo}`,
+      inputs: {},
+    });
+    expectSafe(r, { exit: 1 });
+    expect(r.annotations.filter((a) => a.command === 'error').length).toBeGreaterThan(0);
+    cases += HOSTILE.length * 2;
+  });
+
   it('docs-required: hostile code file names in annotations and the summary', async () => {
     const r = await viaApi('docs-required', { rules: '- code: ["src/**"]\n  docs: ["docs/**"]' });
     expectSafe(r, { exit: 1 });
@@ -234,7 +256,15 @@ describe(`hostile corpus (${HOSTILE.length} strings) through every action`, () =
 });
 
 describe('hostile events and inputs (issue #12)', () => {
-  const ENTRIES = ['pr-size', 'docs-required', 'issue-linked', 'review-latency', 'wip-report', 'formatter-enforced'];
+  const ENTRIES = [
+    'pr-size',
+    'docs-required',
+    'issue-linked',
+    'review-latency',
+    'wip-report',
+    'formatter-enforced',
+    'self-review',
+  ];
 
   it.each(ENTRIES)('%s: an event payload that is not JSON is one error line naming it, exit 1', async (entry) => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-event-'));

@@ -73,6 +73,7 @@ const PR_CASES: Case[] = [
   { entry: 'docs-required', event: 'pull_request', data: FILES },
   // formatter-enforced reads the PR's file list before it runs any formatter
   { entry: 'formatter-enforced', event: 'pull_request', data: FILES },
+  { entry: 'self-review', event: 'pull_request', data: FILES },
   { entry: 'review-latency', event: 'pull_request', data: GRAPHQL, graphql: reviewGraphql(owner, repo, pulls(3)) },
   { entry: 'issue-linked', event: 'pull_request', data: GRAPHQL, graphql: links },
 ];
