@@ -1,4 +1,8 @@
 /** A check's settings inside Actions: inputs, then `.github/dev-process.yml` at the base commit, then defaults. */
+import { notice } from '../effects/actions.ts';
+import type { RunContext } from '../facts/context.ts';
+import { pullRequestFromPayload } from '../facts/github/pull-request.ts';
+import type { PullRequestInfo } from '../facts/types.ts';
 import { quoteTeamHandbook } from '../handbook.ts';
 import { readConfigAt } from '../facts/config-source.ts';
 import type { Octokit } from '../facts/github/octokit.ts';
@@ -43,3 +47,28 @@ export const baseShaOf = (payload: unknown): string | undefined => {
   const sha = (payload as { pull_request?: { base?: { sha?: unknown } } } | undefined)?.pull_request?.base?.sha;
   return typeof sha === 'string' ? sha : undefined;
 };
+
+/**
+ * The event's pull request and the check's settings (inputs, then the settings file at the PR's base commit):
+ * the start every pull-request action shares. Undefined, after a notice, when the event carries no PR.
+ */
+export async function pullRequestAndSettings<S>(
+  check: string,
+  specs: InputSpecs,
+  parse: (read: (name: string) => string | undefined) => S,
+  ctx: RunContext,
+  octokit: Octokit,
+): Promise<(Configured<S> & { pr: PullRequestInfo }) | undefined> {
+  const pr = pullRequestFromPayload(ctx.payload);
+  if (!pr) {
+    notice(`${check}: the ${ctx.eventName} event has no pull request in its payload, so it is skipped.`);
+    return undefined;
+  }
+  const configured = await configuredSettings(check, specs, parse, {
+    octokit,
+    repo: ctx.repo,
+    ref: pr.baseSha,
+    workspace: ctx.workspace,
+  });
+  return { ...configured, pr };
+}

@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-function l(n){let e=n?.pull_request;if(!(!e||typeof e.number!="number"||!e.base?.sha||!e.head?.sha))return{number:e.number,title:e.title??"",draft:e.draft===!0,baseSha:e.base.sha,headSha:e.head.sha,additions:e.additions??0,deletions:e.deletions??0,changedFiles:e.changed_files??0,labels:(e.labels??[]).map(a=>a.name),fromFork:e.head.repo?.full_name!==e.base.repo.full_name}}export{l as a};
