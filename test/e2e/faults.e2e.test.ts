@@ -16,7 +16,8 @@ import {
   type Fault,
   type FakeGitHub,
 } from '../fake-github/server.ts';
-import { requested, reviewGraphql, user } from '../fake-github/review-graphql.ts';
+import { reviewGraphql } from '../fake-github/review-graphql.ts';
+import { closesFiveAnswer, waitingPulls } from '../fixtures/api-scenario.ts';
 import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { runDist, type DistRun } from '../helpers/run-dist.ts';
 
@@ -26,30 +27,10 @@ afterEach(async () => {
 });
 
 const TOKEN = 'ghs_faketoken0123456789';
-const ago = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString();
 const payload = pullRequestPayload({ number: 12, additions: 30, deletions: 0, changedFiles: 2 });
 const { owner, repo } = repoOf(payload);
-const pulls = Array.from({ length: 3 }, (_, i) => ({
-  number: 12 + i,
-  title: `PR ${i}`,
-  createdAt: ago(50),
-  isDraft: false,
-  author: user('ann'),
-  timeline: [requested(ago(40), 'bo')],
-  closes: [5],
-}));
-const linksGraphql = () => ({
-  repository: {
-    pullRequest: {
-      title: 'x',
-      body: 'Closes #5',
-      author: { __typename: 'User', login: 'ann' },
-      labels: { nodes: [] },
-      closingIssuesReferences: { nodes: [] },
-      commits: { totalCount: 0, nodes: [] },
-    },
-  },
-});
+const pulls = waitingPulls(3);
+const linksGraphql = closesFiveAnswer;
 
 interface Case {
   entry: string;

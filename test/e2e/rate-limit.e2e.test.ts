@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiFile, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
-import { requested, reviewGraphql, user } from '../fake-github/review-graphql.ts';
+import { reviewGraphql } from '../fake-github/review-graphql.ts';
+import { closesFiveAnswer, waitingPulls } from '../fixtures/api-scenario.ts';
 import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { runDist, type DistRun } from '../helpers/run-dist.ts';
 
@@ -19,29 +20,8 @@ afterEach(async () => {
 
 const payload = pullRequestPayload({ number: 12, additions: 30, deletions: 0, changedFiles: 2 });
 const { owner, repo } = repoOf(payload);
-const ago = (h: number): string => new Date(Date.now() - h * 3_600_000).toISOString();
-const pulls = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({
-    number: 12 + i,
-    title: `PR ${i}`,
-    createdAt: ago(50),
-    isDraft: false,
-    author: user('ann'),
-    timeline: [requested(ago(40), 'bo')],
-    closes: [5],
-  }));
-const links = () => ({
-  repository: {
-    pullRequest: {
-      title: 'x',
-      body: 'Closes #5',
-      author: { __typename: 'User', login: 'ann' },
-      labels: { nodes: [] },
-      closingIssuesReferences: { nodes: [] },
-      commits: { totalCount: 0, nodes: [] },
-    },
-  },
-});
+const pulls = waitingPulls;
+const links = closesFiveAnswer;
 
 /** A primary rate limit used up: 403, remaining 0, reset `inSeconds` from now (epoch seconds, as GitHub sends). */
 function primary(match: Pick<Fault, 'method' | 'path' | 'body'>, inSeconds: number, status = 403): Fault {

@@ -1,23 +1,6 @@
 // False positives found by running self-review over real commits, each retold in lines we wrote ourselves.
 import { describe, expect, it } from 'vitest';
-import { noAttributes } from '../helpers/attributes.ts';
-import { selfReviewVerdict, type SelfReviewFacts } from '../../src/checks/self-review.ts';
-import type { AddedFile } from '../../src/checks/self-review-scan.ts';
-import { parseSelfReviewSettings } from '../../src/inputs/self-review.ts';
-
-const added = (path: string, ...texts: string[]): AddedFile => ({
-  path,
-  lines: texts.map((text, i) => ({ line: 10 + i, text })),
-});
-const facts = (...files: AddedFile[]): SelfReviewFacts => ({
-  files,
-  unread: [],
-  source: 'test',
-  attributes: noAttributes,
-});
-const settings = (inputs: Record<string, string> = {}) => parseSelfReviewSettings((n) => inputs[n]);
-const found = (f: SelfReviewFacts, inputs: Record<string, string> = {}) =>
-  selfReviewVerdict(f, settings(inputs)).details.findings.map((x) => `${x.rule}@${x.path}:${x.line}:${x.level}`);
+import { added, facts, found } from '../helpers/self-review.ts';
 
 describe('false positives found on real commits, retold in our own lines', () => {
   it('build and CI scripts, test-ish folders and mocks may print', () => {

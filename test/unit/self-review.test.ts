@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { noAttributes } from '../helpers/attributes.ts';
-import { selfReviewVerdict, type SelfReviewFacts } from '../../src/checks/self-review.ts';
-import type { AddedFile } from '../../src/checks/self-review-scan.ts';
+import { added, facts, found, settings } from '../helpers/self-review.ts';
+import { selfReviewVerdict } from '../../src/checks/self-review.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from '../../src/facts/self-review-patch.ts';
-import { parseSelfReviewSettings } from '../../src/inputs/self-review.ts';
-
-const added = (path: string, ...texts: string[]): AddedFile => ({
-  path,
-  lines: texts.map((text, i) => ({ line: 10 + i, text })),
-});
-const facts = (...files: AddedFile[]): SelfReviewFacts => ({
-  files,
-  unread: [],
-  source: 'test',
-  attributes: noAttributes,
-});
-const settings = (inputs: Record<string, string> = {}) => parseSelfReviewSettings((n) => inputs[n]);
-const found = (f: SelfReviewFacts, inputs: Record<string, string> = {}) =>
-  selfReviewVerdict(f, settings(inputs)).details.findings.map((x) => `${x.rule}@${x.path}:${x.line}:${x.level}`);
 
 describe('self-review rules on lines we wrote', () => {
   it('debug output in JS/TS app code warns on the exact line; strings, comments and CLIs do not count', () => {
