@@ -36,29 +36,26 @@ function runGitBuffer(cwd: string, args: readonly string[], stdin?: string): Pro
   });
 }
 
-/** True when `ref` names a commit present in the repository at `cwd`. */
-export async function hasCommit(cwd: string, ref: string): Promise<boolean> {
+/** The commit `ref` names (full hash), or undefined when it names none in the repository at `cwd`. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
   try {
-    await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The merge base of two commits, or undefined when the history to find it is missing (shallow clone). */
-export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
-  try {
-    return (await runGit(cwd, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
+    return (
+      (await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }
 }
 
-/** The commit `ref` names (full hash), or undefined when it names none. */
-export async function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
+/** True when `ref` names a commit present in the repository at `cwd`. */
+export const hasCommit = async (cwd: string, ref: string): Promise<boolean> =>
+  (await resolveCommit(cwd, ref)) !== undefined;
+
+/** The merge base of two commits, or undefined when the history to find it is missing (shallow clone). */
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
   try {
-    return (await runGit(cwd, ['rev-parse', '--verify', '--quiet', ref])).trim() || undefined;
+    return (await runGit(cwd, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
   } catch {
     return undefined;
   }
