@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiFile, startFakeGitHub, type ApiFile, type FakeGitHub } from '../fake-github/server.ts';
-import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
+import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { tablesAreWellFormed, withoutCodeSpans } from '../helpers/markdown.ts';
+import { runOnPull, type PullCheckOptions } from '../helpers/pull-check.ts';
 import { runDist } from '../helpers/run-dist.ts';
 
 const servers: FakeGitHub[] = [];
@@ -9,36 +10,7 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function run(
-  files: ApiFile[],
-  o: {
-    payload?: PullPayloadOptions;
-    inputs?: Record<string, string>;
-    eventName?: string;
-    entry?: string;
-    contents?: Record<string, string>;
-  } = {},
-) {
-  const payload = pullRequestPayload({
-    number: 12,
-    changedFiles: files.length,
-    additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: 0,
-    labels: [],
-    ...o.payload,
-  });
-  const { owner, repo } = repoOf(payload);
-  const gh = await startFakeGitHub({ owner, repo, pulls: { 12: { files, labels: [] } }, contents: o.contents ?? {} });
-  servers.push(gh);
-  const r = await runDist(o.entry ?? 'docs-required', {
-    eventName: o.eventName ?? 'pull_request',
-    payload,
-    apiUrl: gh.url,
-    repository: `${owner}/${repo}`,
-    inputs: o.inputs ?? {},
-  });
-  return { ...r, gh };
-}
+const run = (files: ApiFile[], o: PullCheckOptions = {}) => runOnPull(servers, 'docs-required', files, o);
 
 const rules = `
 - code: ["src/**", "!src/**/*.test.ts"]

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiFile, startFakeGitHub, type ApiFile, type FakeGitHub } from '../fake-github/server.ts';
-import { pullRequestPayload, repoOf, type PullPayloadOptions } from '../fixtures/payloads.ts';
+import { apiFile, type ApiFile, type FakeGitHub } from '../fake-github/server.ts';
 import { makeRepo } from '../helpers/git-repo.ts';
-import { runDist } from '../helpers/run-dist.ts';
+import { runOnPull, type PullCheckOptions } from '../helpers/pull-check.ts';
 
 const servers: FakeGitHub[] = [];
 afterEach(async () => {
@@ -12,37 +11,8 @@ afterEach(async () => {
 const patched = (path: string, patch: string, additions: number): ApiFile =>
   apiFile(path, additions, 0, 'modified', { patch });
 
-async function run(
-  files: ApiFile[],
-  o: {
-    payload?: PullPayloadOptions;
-    inputs?: Record<string, string>;
-    entry?: string;
-    workspace?: string;
-    contents?: Record<string, string>;
-  } = {},
-) {
-  const payload = pullRequestPayload({
-    number: 21,
-    changedFiles: files.length,
-    additions: files.reduce((n, f) => n + f.additions, 0),
-    deletions: 0,
-    labels: [],
-    ...o.payload,
-  });
-  const { owner, repo } = repoOf(payload);
-  const gh = await startFakeGitHub({ owner, repo, pulls: { 21: { files, labels: [] } }, contents: o.contents ?? {} });
-  servers.push(gh);
-  const r = await runDist(o.entry ?? 'self-review', {
-    eventName: 'pull_request',
-    payload,
-    apiUrl: gh.url,
-    repository: `${owner}/${repo}`,
-    inputs: o.inputs ?? {},
-    ...(o.workspace ? { workspace: o.workspace } : {}),
-  });
-  return { ...r, gh };
-}
+const run = (files: ApiFile[], o: PullCheckOptions = {}) =>
+  runOnPull(servers, 'self-review', files, { number: 21, ...o });
 
 const cart = patched('src/cart.ts', '@@ -4,2 +4,3 @@\n const a = 1;\n+console.log(a);\n const b = 2;', 1);
 const focused = patched('test/cart.test.ts', "@@ -0,0 +1,2 @@\n+import { it } from 'vitest';\n+it.only('adds', f);", 2);
