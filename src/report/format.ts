@@ -1,6 +1,9 @@
 /** How the report writes numbers, durations, dates and sparklines, for every renderer alike. Pure. */
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+import { thousands } from '../number-format.ts';
+
+/** At most one decimal. */
+const NUMBER = { format: (n: number): string => thousands(n, 1) };
 
 /** 12,345 and 2.5: thousands separators, at most one decimal; "–" for no data. */
 export const count = (n: number | null): string => (n === null ? '–' : NUMBER.format(n));
