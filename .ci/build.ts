@@ -2,7 +2,7 @@
 // entries share is stored once in dist/chunks/, each check's code in its own chunks that are loaded only when that
 // check runs. dist/licenses.txt holds the licence of every bundled package. Why esbuild and not ncc: README
 // "Development". The output depends only on the sources and the lockfile (no cache, no absolute paths).
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { licenceNotices } from './licences.ts';
@@ -17,6 +17,18 @@ if (process.argv.length > 2) console.log('(one pass builds every entry: the entr
 
 // CommonJS packages inside an ES module call require() for Node's built-ins: give every output file one.
 const banner = "import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);";
+
+/** @actions/core's OIDC client (never used here) is replaced by .ci/stubs/actions-core-oidc.js: see that file. */
+const withoutOidc: Plugin = {
+  name: 'without-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/@actions/core/')
+        ? { path: join(root, '.ci/stubs/actions-core-oidc.js') }
+        : undefined,
+    );
+  },
+};
 
 const started = Date.now();
 rmSync(dist, { recursive: true, force: true });
@@ -36,6 +48,7 @@ const result = await build({
   banner: { js: banner },
   metafile: true,
   logLevel: 'warning',
+  plugins: [withoutOidc],
 });
 writeFileSync(join(dist, 'package.json'), '{ "type": "module" }\n');
 writeFileSync(join(dist, 'licenses.txt'), licenceNotices(root, bundledFiles(result.metafile)));

@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./ODV5CVYL.js";import"./LCULFC3Q.js";import"./UI3FXTCO.js";import"./5A34CZQD.js";import"./XKTFEO24.js";import"./MPM4G5PF.js";export{a as ANNOTATIONS_PER_LEVEL,b as SUMMARY_MAX_BYTES,e as failRun,c as logLine,f as notice,g as setSecret,d as writeVerdict};
