@@ -1,4 +1,4 @@
-import { hasCommit, mergeBase } from '../facts/git/run-git.ts';
+import { compareCommits, hasCommit, mergeBase } from '../facts/git/run-git.ts';
 import { isShallow, SHALLOW_FIX, shortShas } from '../facts/git/shallow.ts';
 import { UsageError } from './args.ts';
 
@@ -52,6 +52,13 @@ export async function resolveRefs(
   head: string,
   command: string,
 ): Promise<Comparison> {
+  // One git process when --base is given and both sides share one merge base; else one question at a time,
+  // which also says precisely what is wrong.
+  const pair = base === undefined ? undefined : await compareCommits(cwd, base, head);
+  if (pair?.mergeBases.length === 1) {
+    const [headSha = '', mergeBaseSha = ''] = await shortShas(cwd, [pair.head, pair.mergeBases[0]!]);
+    return { base: base!, head, headSha, mergeBaseSha, defaulted: false };
+  }
   if (!(await hasCommit(cwd, head))) {
     if (head === 'HEAD' || !(await hasCommit(cwd, 'HEAD')))
       throw new UsageError(

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -59,6 +61,53 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   } catch {
     return undefined;
   }
+}
+
+/**
+ * False when no repository can hold `cwd`: no `.git` in it or in any folder above, and no GIT_DIR. A workflow
+ * without actions/checkout still has its (empty) workspace folder; this answers for it without starting git.
+ */
+export function mayHoldRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR) return true;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+/** Two commits of one history, as compareCommits finds them. */
+export interface CommitPair {
+  head: string;
+  base: string;
+  /** Every merge base of the two (none for unrelated or cut-off histories; two or more after criss-cross merges). */
+  mergeBases: string[];
+}
+
+const OBJECT_ID = /^\^?[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/**
+ * Full ids of `head` and `base` and their merge bases from ONE git process (`rev-parse H^{commit} B^{commit}
+ * B...H`: a symmetric range lists its merge bases as ^id); undefined when either names no commit here.
+ */
+export async function compareCommits(cwd: string, base: string, head: string): Promise<CommitPair | undefined> {
+  if (base.startsWith('-') || head.startsWith('-')) return undefined; // git refuses such ref names
+  let out: string;
+  try {
+    out = await runGit(cwd, [
+      'rev-parse',
+      `${head}^{commit}`,
+      `${base}^{commit}`,
+      `${base}^{commit}...${head}^{commit}`,
+    ]);
+  } catch {
+    return undefined;
+  }
+  const ids = out.split('\n').filter((l) => OBJECT_ID.test(l));
+  const [h, b, ...range] = ids;
+  if (!h || !b || h.startsWith('^') || b.startsWith('^')) return undefined;
+  if (range.some((id) => !id.startsWith('^') && id !== h && id !== b)) return undefined;
+  const mergeBases = [...new Set(range.filter((id) => id.startsWith('^')).map((id) => id.slice(1)))];
+  return { head: h, base: b, mergeBases };
 }
 
 /** The top folder of the work tree that holds `cwd`. */
