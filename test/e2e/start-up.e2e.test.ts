@@ -1,7 +1,7 @@
 // What an action run loads before it can answer (issue #14 §3). Importing node:http or node:https as an ES module
 // costs ~40 ms on Node 24 (the module namespace reads http's lazy WebSocket getters, which load undici), and a
 // bundled HTTP client is hundreds of kB to compile: requests go through Node's own fetch, so neither is needed.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,31 +16,40 @@ afterEach(async () => {
 
 const HOOK = join(ROOT, 'test/fixtures/start-up/record-loads.ts');
 
-async function loadsOfPrSizeRun(): Promise<string[]> {
+async function prSizeRun(): Promise<{ loads: string[]; gitTrace: string }> {
   const files = [apiFile('src/a.ts', 3, 1, 'modified')];
   const payload = pullRequestPayload({ number: 3, changedFiles: 1, additions: 3, deletions: 1 });
   const { owner, repo } = repoOf(payload);
   const gh = await startFakeGitHub({ owner, repo, repoLabels: ['size/XS'], pulls: { 3: { files, labels: [] } } });
   servers.push(gh);
-  const record = join(mkdtempSync(join(tmpdir(), 'loads-')), 'loads.txt');
+  const dir = mkdtempSync(join(tmpdir(), 'loads-'));
+  const [record, gitTrace] = [join(dir, 'loads.txt'), join(dir, 'git-trace.txt')];
   const r = await runDist('pr-size', {
     eventName: 'pull_request',
     payload,
     apiUrl: gh.url,
     repository: `${owner}/${repo}`,
-    env: { NODE_OPTIONS: `--import=${HOOK}`, RECORD_LOADS: record },
+    env: { NODE_OPTIONS: `--import=${HOOK}`, RECORD_LOADS: record, GIT_TRACE: gitTrace },
   });
   expect(r.code, r.stdout + r.stderr).toBe(0);
   expect(r.outputs.label).toBe('size/XS');
-  return readFileSync(record, 'utf8').trim().split('\n');
+  return {
+    loads: readFileSync(record, 'utf8').trim().split('\n'),
+    gitTrace: existsSync(gitTrace) ? readFileSync(gitTrace, 'utf8') : '',
+  };
 }
 
-describe('an action run loads no HTTP stack of its own', () => {
-  it('pr-size labels a PR without importing node:http, node:https or a bundled HTTP client', async () => {
-    const loads = await loadsOfPrSizeRun();
+describe('an action run starts only what it needs', () => {
+  it('pr-size in a workspace with no checkout (the runner’s empty folder) starts no git process', async () => {
+    expect((await prSizeRun()).gitTrace).toBe('');
+  });
+
+  it('pr-size labels a PR without importing node:http as an ES module, a bundled HTTP client or Node’s fetch', async () => {
+    const { loads } = await prSizeRun();
     expect(loads.some((u) => u.includes('/dist/pr-size/index.js'))).toBe(true);
     expect(loads.filter((u) => /^node:https?$/.test(u))).toEqual([]);
     const bundled = loads.filter((u) => u.startsWith('file:')).map((u) => readFileSync(new URL(u), 'utf8'));
     expect(bundled.filter((code) => /llhttp|HttpClientError/.test(code))).toEqual([]);
+    expect(loads.filter((u) => u.startsWith('internal:'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Octokit as OctokitCore } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
+import { nodeHttpFetch } from './node-http-fetch.ts';
 import { pacedRequests, type RequestShape } from './pacing.ts';
 
 export interface OctokitSettings {
@@ -23,7 +24,8 @@ function pacing(octokit: OctokitCore, options: { [option: string]: unknown }): v
 }
 
 // The same client as @actions/github's getOctokit (REST methods + pagination), built from its parts so a run
-// does not load undici, @actions/http-client and the event payload reader: requests use Node's own fetch.
+// does not load undici, @actions/http-client and the event payload reader: requests go through Node's http
+// module (./node-http-fetch.ts), not even Node's own fetch, whose first use costs more than a small check.
 const GitHub = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, pacing);
 export type Octokit = InstanceType<typeof GitHub>;
 
@@ -55,7 +57,7 @@ export function createOctokit(s: OctokitSettings): Octokit {
     auth: `token ${s.token}`,
     baseUrl: s.baseUrl,
     ...(orchestration ? { userAgent: `actions_orchestration_id/${orchestration}` } : {}),
-    ...(customFetch ? { request: { fetch: customFetch } } : {}),
+    request: { fetch: customFetch ?? nodeHttpFetch },
     // 429 is a rate limit: the pacing plugin waits it out (or stops); plugin-retry leaves it alone.
     retry: { retryAfterBaseValue: s.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     pacingLog: s.log,
