@@ -7,32 +7,24 @@ const status = (e: unknown): number | undefined => {
   return typeof s === 'number' ? s : undefined;
 };
 
-/** The repository's spelling of a label (GitHub looks names up case-insensitively), or undefined when it has none. */
-async function existingLabel(octokit: Octokit, repo: RepoRef, name: string): Promise<string | undefined> {
-  try {
-    return (await octokit.rest.issues.getLabel({ ...repo, name })).data.name;
-  } catch (e) {
-    if (status(e) === 404) return undefined;
-    throw e;
-  }
-}
+/** How GitHub makes a label that is added to an issue before it exists (github/docs#35718). */
+const MADE_ON_THE_FLY = { color: 'ededed', description: null };
 
+/**
+ * Adds a label in one request: GitHub attaches the repository's label of that name in any case, or creates it
+ * grey with no description; such a new label is then given its colour and description.
+ */
 async function addLabel(octokit: Octokit, repo: RepoRef, issueNumber: number, label: LabelChanges['add'][number]) {
-  let name = await existingLabel(octokit, repo, label.name);
-  if (name === undefined) {
-    try {
-      await octokit.rest.issues.createLabel({
-        ...repo,
-        name: label.name,
-        color: label.color,
-        description: label.description,
-      });
-    } catch (e) {
-      if (status(e) !== 422 || (await existingLabel(octokit, repo, label.name)) === undefined) throw e;
-    }
-    name = label.name;
-  }
-  await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [name] });
+  const { data } = await octokit.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [label.name] });
+  const added = data.find((l) => l.name.toLowerCase() === label.name.toLowerCase());
+  const fresh = added?.color === MADE_ON_THE_FLY.color && (added.description ?? null) === MADE_ON_THE_FLY.description;
+  if (!added || !fresh || (label.color === MADE_ON_THE_FLY.color && !label.description)) return;
+  await octokit.rest.issues.updateLabel({
+    ...repo,
+    name: added.name,
+    color: label.color,
+    description: label.description,
+  });
 }
 
 function warning(e: unknown): string {
@@ -44,9 +36,9 @@ function warning(e: unknown): string {
 }
 
 /**
- * Applies label changes to a PR with the fewest writes: a label the repository has (in any case) is
- * added in one request under the repository's spelling; one it lacks is created with its colour
- * first; old size labels are removed (404 = already gone). A write GitHub refuses (403 on forks, 422
+ * Applies label changes to a PR with the fewest writes: a label is added in one request (the repository's
+ * own in any case, or one GitHub creates, which then gets its colour); old size labels are removed (404 =
+ * already gone). A write GitHub refuses (403 on forks, 422
  * on a name it won't take, a 5xx after retries) is a warning sentence, never the check's result.
  */
 export async function applyLabelChanges(

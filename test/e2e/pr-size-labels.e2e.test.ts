@@ -4,6 +4,7 @@
  * warning, and the fewest writes (add when the label exists, create only when it doesn't).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LabelLook } from '../fake-github/labels.ts';
 import { apiFile, startFakeGitHub, type Fault, type FakeGitHub } from '../fake-github/server.ts';
 import { pullRequestPayload, repoOf } from '../fixtures/payloads.ts';
 import { runDist } from '../helpers/run-dist.ts';
@@ -14,7 +15,13 @@ afterEach(async () => {
 });
 
 async function run(
-  o: { lines?: number; labels?: string[]; repoLabels?: string[]; faults?: Fault[] },
+  o: {
+    lines?: number;
+    labels?: string[];
+    repoLabels?: string[];
+    labelLooks?: Record<string, LabelLook>;
+    faults?: Fault[];
+  },
   inputs: Record<string, string> = {},
 ) {
   const files = [apiFile('src/a.ts', o.lines ?? 5)];
@@ -31,6 +38,7 @@ async function run(
     repo,
     pulls: { 7: { files, labels: [...(o.labels ?? [])] } },
     repoLabels: o.repoLabels ?? [],
+    labelLooks: o.labelLooks ?? {},
     faults: o.faults ?? [],
   });
   servers.push(gh);
@@ -58,6 +66,7 @@ describe('pr-size labels follow GitHub: case-insensitive names', () => {
     expect(r.writes).toContain('POST issues/7/labels');
     expect(r.writes).toContain('DELETE issues/7/labels/Size%2FL');
     expect(r.writes).not.toContain('POST labels'); // the repository has Size/XS: nothing created
+    expect(r.gh.count((q) => q.method === 'GET' && q.path.includes('/labels'))).toBe(0); // no look-up first
   });
 
   it('no request at all when the PR already has its size label, in any case', async () => {
@@ -67,13 +76,25 @@ describe('pr-size labels follow GitHub: case-insensitive names', () => {
     expect(r.gh.pulls[7]!.labels).toEqual(['SIZE/xs']);
   });
 
-  it('a label the repository lacks is created once with its colour, then added', async () => {
+  it('a label the repository lacks is created by adding it (as GitHub does), then given its colour', async () => {
     const r = await run({ labels: ['size/M'], repoLabels: ['size/M'] });
-    expect(r.writes).toHaveLength(3);
-    expect(r.writes.filter((w) => w === 'POST labels')).toHaveLength(1); // created once
-    expect(r.writes.indexOf('POST labels')).toBeLessThan(r.writes.indexOf('POST issues/7/labels')); // then added
-    expect(r.writes).toContain('DELETE issues/7/labels/size%2FM');
+    expect(r.writes).toEqual(['POST issues/7/labels', 'PATCH labels/size%2FXS', 'DELETE issues/7/labels/size%2FM']);
     expect(r.gh.pulls[7]!.labels).toEqual(['size/XS']);
+    expect(r.gh.labelLook('size/XS')).toEqual({
+      color: expect.not.stringMatching(/^ededed$/),
+      description: expect.stringMatching(/\S/),
+    });
+  });
+
+  it('a label the repository already has keeps its look: its own colour, or grey with a description', async () => {
+    for (const look of [
+      { color: '123456', description: null },
+      { color: 'ededed', description: 'tiny' },
+    ]) {
+      const r = await run({ repoLabels: ['size/XS'], labelLooks: { 'size/XS': look } });
+      expect(r.writes).toEqual(['POST issues/7/labels']);
+      expect(r.gh.labelLook('size/XS')).toEqual(look);
+    }
   });
 });
 

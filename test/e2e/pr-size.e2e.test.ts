@@ -86,14 +86,14 @@ describe('pr-size e2e (dist/pr-size/index.js against the fake API)', () => {
       [' `src` ', ' 1 ', ' 35 '],
       [' \\(root\\) ', ' 1 ', ' 5 '],
     ]);
-    // config (404: defaults), files, .gitattributes, the label (404: lacking), create it, add it
-    expect(gh.requests).toHaveLength(6);
-    expect(gh.requests).toContainEqual(request('GET', `${repoPath}/labels/size%2FS`, { status: 404 }));
-    const created = { name: 'size/S', color: expect.stringMatching(/^[0-9a-f]{6}$/) };
-    expect(gh.requests).toContainEqual(
-      request('POST', `${repoPath}/labels`, { body: expect.objectContaining(created) }),
-    );
+    // config (404: defaults), files, .gitattributes, add the label (GitHub creates it), give it its colour
+    expect(gh.requests).toHaveLength(5);
     expect(gh.requests).toContainEqual(request('POST', `${repoPath}/issues/7/labels`, { status: 200 }));
+    const coloured = { color: expect.stringMatching(/^[0-9a-f]{6}$/), description: expect.stringMatching(/\S/) };
+    expect(gh.requests).toContainEqual(
+      request('PATCH', `${repoPath}/labels/size%2FS`, { body: expect.objectContaining(coloured) }),
+    );
+    expect(gh.labelLook('size/S')).toEqual(coloured);
     expect(gh.count((q) => q.method === 'DELETE')).toBe(0); // no size label to remove
     expect(gh.pulls[7]!.labels).toEqual(['size/S']);
     expect(gh.requests.every((q) => q.authorization === `token ${TOKEN}`)).toBe(true);

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { validate } from '@octokit/graphql-schema';
-import { RepoLabels, type LabelAnswer } from './labels.ts';
+import { RepoLabels, type LabelAnswer, type LabelLook } from './labels.ts';
 import { PartialAnswer } from './partial.ts';
 
 export { forbidden, PartialAnswer } from './partial.ts';
@@ -49,6 +49,8 @@ export interface Scenario {
   /** `${ref}:${path}` → file text, for the contents API (`HEAD:` for the default branch). */
   contents?: Record<string, string>;
   repoLabels?: string[];
+  /** Colour and description of some of repoLabels (the others are grey with none). */
+  labelLooks?: Record<string, LabelLook>;
   faults?: Fault[];
   graphql?: (query: string, variables: Record<string, unknown>) => unknown;
 }
@@ -66,6 +68,8 @@ export interface FakeGitHub {
   url: string;
   requests: LoggedRequest[];
   repoLabels: Set<string>;
+  /** Colour and description of a repository label, by its spelling there. */
+  labelLook: (name: string) => LabelLook;
   pulls: Record<number, FakePull>;
   /** Requests other than those the predicate accepts. */
   count(filter?: (r: LoggedRequest) => boolean): number;
@@ -115,6 +119,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
   const requests: LoggedRequest[] = [];
   const labels = new RepoLabels(scenario.repoLabels);
+  for (const [name, look] of Object.entries(scenario.labelLooks ?? {})) labels.looks.set(name, look);
   const repoLabels = labels.names;
   const pulls = scenario.pulls ?? {};
   const faults = (scenario.faults ?? []).map((f) => ({ ...f, left: f.times }));
@@ -125,6 +130,8 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     let m: RegExpExecArray | null;
     if (method === 'POST' && rest === '/labels') return labels.create(body as { name: string });
     if (method === 'GET' && (m = /^\/labels\/(.+)$/.exec(rest))) return labels.get(decodeURIComponent(m[1]!));
+    if (method === 'PATCH' && (m = /^\/labels\/(.+)$/.exec(rest)))
+      return labels.update(decodeURIComponent(m[1]!), body as { color?: string; description?: string });
     const pull = (n: string | undefined) => pulls[Number(n)];
     const missing = { status: 404, body: { message: 'Not Found' } };
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(rest)))
@@ -226,6 +233,7 @@ export async function startFakeGitHub(scenario: Scenario): Promise<FakeGitHub> {
     url: base,
     requests,
     repoLabels,
+    labelLook: (name) => labels.look(name),
     pulls,
     count: (filter) => requests.filter(filter ?? (() => true)).length,
     close: () =>
