@@ -3,6 +3,7 @@
 // Trains on the first corpus, round 2's fresh set and our own sentences (test/fixtures/syntax-nits/sentences.ts)
 // with DEFAULT_TRAIN, then prints the grouped cross-validation figures of the same options.
 import { writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import { formatScore } from '../test/fixtures/syntax-nits/score.ts';
 import { SENTENCES } from '../test/fixtures/syntax-nits/sentences.ts';
 import { trainingComments } from './syntax-nit-corpus.ts';
@@ -31,7 +32,7 @@ const file = {
   },
   ...model,
 };
-writeFileSync(OUT, `${JSON.stringify(file, null, 2)}\n`);
+writeFileSync(OUT, await format(JSON.stringify(file), { parser: 'json', printWidth: 120 }));
 console.log(`wrote ${OUT.pathname}: ${Object.keys(model.weights).length} weights`);
 const oof = outOfFold(comments, own, DEFAULT_TRAIN);
 console.log(`grouped 5-fold CV by repository, seed 11, threshold ${DECISION.threshold}, veto ${DECISION.veto}:`);
