@@ -20,7 +20,8 @@ const CLASSES: Record<string, RegExp> = {
   debate: /^(?:vs|versus|over|instead|either|or|prefer\w*|option|options|debate|war|wars|religious)$/,
 };
 
-const LINE_LAYOUT = /^(?:break\w*|wrap\w*|split|long|longer|length|width|blank|empty|new|end|trailing|extra|same|own|separate|up|per)$/;
+const LINE_LAYOUT =
+  /^(?:break\w*|wrap\w*|split|long|longer|length|width|blank|empty|new|end|trailing|extra|same|own|separate|up|per)$/;
 
 export function concepts(words: readonly string[]): string[] {
   const out = new Set<string>();
@@ -31,7 +32,8 @@ export function concepts(words: readonly string[]): string[] {
     if (has('layout') && has(other)) out.add(`k:layout+${other}`);
   // "line" is a layout word next to break, wrap, long, blank, new, end, …
   words.forEach((w, i) => {
-    if (/^lines?$/.test(w) && words.slice(Math.max(0, i - 3), i + 3).some((x) => LINE_LAYOUT.test(x))) out.add('k:lines');
+    if (/^lines?$/.test(w) && words.slice(Math.max(0, i - 3), i + 3).some((x) => LINE_LAYOUT.test(x)))
+      out.add('k:lines');
   });
   if (words.length <= 8) out.add('k:short');
   else if (words.length > 60) out.add('k:long');
