@@ -88,6 +88,27 @@ describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
     for (const r of fresh) expect(r['id']).toMatch(/^f\d{3}$/);
   });
 
+  it('has a third held-out set in labels-fresh3.tsv (round 3): ≥ 180 comments, ≥ 30% nits, ≥ 50 hard negatives, no repository of the others', () => {
+    const third = readFileSync(new URL('../fixtures/syntax-nits/labels-fresh3.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
+    expect(third[0]).toEqual(header);
+    const fresh3 = third.slice(1).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    expect(fresh3.length).toBeGreaterThanOrEqual(180);
+    expect(fresh3.filter((r) => r['label'] === 'nit').length / fresh3.length).toBeGreaterThanOrEqual(0.3);
+    expect(fresh3.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(
+      50,
+    );
+    const seen = new Set(records.map((r) => r['repo']!.toLowerCase()));
+    expect(fresh3.filter((r) => seen.has(r['repo']!.toLowerCase()))).toEqual([]);
+    for (const r of fresh3) {
+      expect(r['id']).toMatch(/^g\d{3}$/);
+      expect(r['split']).toBe('fresh3');
+      expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
+    }
+  });
+
   it('has only the splits tuning, heldout and fresh, and unique ids', () => {
     expect(new Set(records.map((r) => r['split']))).toEqual(new Set(['tuning', 'heldout', 'fresh']));
     expect(new Set(records.map((r) => r['id'])).size).toBe(records.length);
