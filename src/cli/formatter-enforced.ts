@@ -5,8 +5,13 @@ import { gatherFormatterFacts } from '../facts/formatters/formatter-facts.ts';
 import { workTreeRoot } from '../facts/git/run-git.ts';
 import { onlyWhitespaceChanged } from '../facts/git/whitespace.ts';
 import type { ChangeSet } from '../facts/types.ts';
-import type { FormatterEnforcedSettings } from '../inputs/formatter-enforced.ts';
+import {
+  formatterEnforcedInputs,
+  parseFormatterEnforcedSettings,
+  type FormatterEnforcedSettings,
+} from '../inputs/formatter-enforced.ts';
 import type { Verdict } from '../verdict.ts';
+import { defineLocalCheck, type CheckName, type RegisteredCheck } from './local-check.ts';
 
 export async function formatterEnforcedLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
@@ -25,3 +30,11 @@ export async function formatterEnforcedLocally(
   });
   return formatterVerdict(facts, s);
 }
+
+export const formatterEnforcedCheck = (name: CheckName): RegisteredCheck =>
+  defineLocalCheck({
+    ...name,
+    specs: formatterEnforcedInputs,
+    settings: parseFormatterEnforcedSettings,
+    verdict: formatterEnforcedLocally,
+  });

@@ -3,8 +3,9 @@ import { issueLinkedVerdict } from '../checks/issue-linked.ts';
 import { githubOrigin } from '../facts/git/origin.ts';
 import { commitMessages as readCommitMessages } from '../facts/git/run-git.ts';
 import type { ChangeSet } from '../facts/types.ts';
-import type { IssueLinkedSettings } from '../inputs/issue-linked.ts';
+import { issueLinkedInputs, parseIssueLinkedSettings, type IssueLinkedSettings } from '../inputs/issue-linked.ts';
 import type { Verdict } from '../verdict.ts';
+import { defineLocalCheck, type CheckName, type RegisteredCheck } from './local-check.ts';
 
 export async function issueLinkedLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
@@ -17,3 +18,11 @@ export async function issueLinkedLocally(
     s,
   );
 }
+
+export const issueLinkedCheck = (name: CheckName): RegisteredCheck =>
+  defineLocalCheck({
+    ...name,
+    specs: issueLinkedInputs,
+    settings: parseIssueLinkedSettings,
+    verdict: issueLinkedLocally,
+  });

@@ -38,6 +38,17 @@ export interface LocalRun {
   comparison?: Comparison;
 }
 
+/** What the registry knows of a check before loading it: its command and one-line summary. */
+export interface CheckName {
+  command: string;
+  summary: string;
+}
+
+/** A check as the registry lists it: named up front, its code loaded only when it runs. */
+export interface LazyCheck extends CheckName {
+  load: () => Promise<RegisteredCheck>;
+}
+
 /** A LocalCheck with its settings type closed over, so checks of different settings share one registry. */
 export interface RegisteredCheck {
   command: string;

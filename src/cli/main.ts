@@ -91,13 +91,14 @@ export async function cli(
       return EXIT.failed;
     }
   }
-  const check = Object.hasOwn(LOCAL_CHECKS, name) ? LOCAL_CHECKS[name] : undefined;
-  if (!check) {
+  const listed = Object.hasOwn(LOCAL_CHECKS, name) ? LOCAL_CHECKS[name] : undefined;
+  if (!listed) {
     io.err(
       `dev-process: unknown check ${JSON.stringify(name)}. Allowed: ${[...Object.keys(LOCAL_CHECKS), ...Object.keys(REPORT_COMMANDS)].join(', ')}.\n`,
     );
     return EXIT.usage;
   }
+  const check = await listed.load();
   try {
     const { common, verdict, comparison } = await check.run(rest, cwd);
     if (!verdict) return (io.out(`${check.help()}\n`), EXIT.pass);

@@ -4,7 +4,7 @@ import { addedLinesFromGit } from '../facts/self-review-facts.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import { parseSelfReviewSettings, selfReviewInputs, type SelfReviewSettings } from '../inputs/self-review.ts';
 import type { Verdict } from '../verdict.ts';
-import { defineLocalCheck } from './local-check.ts';
+import { defineLocalCheck, type CheckName, type RegisteredCheck } from './local-check.ts';
 
 async function selfReviewLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
@@ -17,10 +17,10 @@ async function selfReviewLocally(
   );
 }
 
-export const selfReviewCommand = defineLocalCheck({
-  command: 'self-review',
-  summary: 'The lines base..head adds: debug output, focused tests, conflict markers, private keys (handbook §2).',
-  specs: selfReviewInputs,
-  settings: parseSelfReviewSettings,
-  verdict: selfReviewLocally,
-});
+export const selfReviewCheck = (name: CheckName): RegisteredCheck =>
+  defineLocalCheck({
+    ...name,
+    specs: selfReviewInputs,
+    settings: parseSelfReviewSettings,
+    verdict: selfReviewLocally,
+  });
