@@ -1,5 +1,5 @@
-import { compareCommits, hasCommit, mergeBase } from '../facts/git/run-git.ts';
-import { isShallow, SHALLOW_FIX, shortShas } from '../facts/git/shallow.ts';
+import { compareCommits, hasCommit, mergeBase, resolveCommit } from '../facts/git/run-git.ts';
+import { isShallow, SHALLOW_FIX, shortIds } from '../facts/git/shallow.ts';
 import { UsageError } from './args.ts';
 
 export const BASE_CANDIDATES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
@@ -56,10 +56,11 @@ export async function resolveRefs(
   // which also says precisely what is wrong.
   const pair = base === undefined ? undefined : await compareCommits(cwd, base, head);
   if (pair?.mergeBases.length === 1) {
-    const [headSha = '', mergeBaseSha = ''] = await shortShas(cwd, [pair.head, pair.mergeBases[0]!]);
+    const [headSha = '', mergeBaseSha = ''] = await shortIds(cwd, [pair.head, pair.mergeBases[0]!]);
     return { base: base!, head, headSha, mergeBaseSha, defaulted: false };
   }
-  if (!(await hasCommit(cwd, head))) {
+  const headId = await resolveCommit(cwd, head);
+  if (headId === undefined) {
     if (head === 'HEAD' || !(await hasCommit(cwd, 'HEAD')))
       throw new UsageError(
         `dev-process ${command}: ${JSON.stringify(cwd)} is not a git checkout with commits. Run it inside a repository.`,
@@ -76,6 +77,6 @@ export async function resolveRefs(
       )
     );
   }
-  const [headSha = '', mergeBaseSha = ''] = await shortShas(cwd, [head, merge]);
+  const [headSha = '', mergeBaseSha = ''] = await shortIds(cwd, [headId, merge]);
   return { base: picked, head, headSha, mergeBaseSha, defaulted: base === undefined };
 }

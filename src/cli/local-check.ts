@@ -76,6 +76,13 @@ function withFlagErrors<T>(command: string, files: Record<string, string>, f: ()
   }
 }
 
+/** The change set and the settings file at base, started together; a failure waits until awaited. */
+function gitReads(cwd: string, base: string, head: string, configFromGit: boolean) {
+  const changes = changeSetFromGit(cwd, base, head);
+  changes.catch(() => undefined);
+  return { changes, configText: configFromGit ? readConfigFromGit(cwd, base) : Promise.resolve(undefined) };
+}
+
 async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): Promise<LocalRun> {
   const { common, read } = parseCliArgs(c.command, argv, c.specs, cwd);
   if (common.help) return { common };
@@ -90,15 +97,14 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
     return text;
   };
   withFlagErrors(c.command, files, () => c.settings(readInput)); // every flag valid on its own first
+  // With --base given, the diff and the settings file are read while the refs are checked (git processes side
+  // by side); a ref error still wins, and is the only error then said.
+  const early = common.base === undefined ? undefined : gitReads(common.cwd, common.base, common.head, !common.config);
   const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command);
   const { base, head } = comparison;
-  // The diff is read beside the settings file (git processes side by side); a settings error still wins.
-  const changes = changeSetFromGit(common.cwd, base, head);
-  changes.catch(() => undefined);
+  const { changes, configText } = early ?? gitReads(common.cwd, base, head, !common.config);
   const file = common.config ?? CONFIG_PATH;
-  const text = common.config
-    ? readFlagFile(c.command, 'config', common.config, cwd)
-    : await readConfigFromGit(common.cwd, base);
+  const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await configText;
   const config = text === undefined ? {} : parseConfigFile(text, file);
   const { settings, sources } = withFlagErrors(c.command, files, () =>
     settingsWithConfig(c.command, c.specs, c.settings, readInput, config, file),

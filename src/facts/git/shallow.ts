@@ -13,9 +13,9 @@ export async function isShallow(cwd: string): Promise<boolean> {
 export const SHALLOW_FIX =
   'this checkout is a shallow clone (git clone --depth, or actions/checkout with its default fetch-depth: 1), so the history to compare against is missing. Fix: run git fetch --unshallow, or in a workflow set fetch-depth: 0 on actions/checkout.';
 
-/** Short commit ids of `refs` (`--short` takes one revision, so one git process each, side by side). */
-export function shortShas(cwd: string, refs: readonly string[]): Promise<string[]> {
-  return Promise.all(
-    refs.map(async (r) => (await runGit(cwd, ['rev-parse', '--short=7', '--end-of-options', `${r}^{commit}`])).trim()),
-  );
+/** Short ids (as `git log --oneline` shows them) of full commit ids, in one git process. */
+export async function shortIds(cwd: string, ids: readonly string[]): Promise<string[]> {
+  const out = await runGit(cwd, ['log', '--no-walk=unsorted', '--format=%H %h', ...new Set(ids)]);
+  const short = new Map(out.split('\n').map((l) => l.split(' ') as [string, string]));
+  return ids.map((id) => short.get(id) ?? id.slice(0, 7));
 }
