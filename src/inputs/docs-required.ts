@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { globProblem } from '../checks/globs.ts';
 import { ignoreInput, labelName, tokenInput } from './shared.ts';
 import { readYaml, yamlWhere } from './yaml-safe.ts';
-import { parseInputs, type InputSpec } from './spec.ts';
+import { fromString, parseInputs, problem, type InputSpec } from './spec.ts';
 
 export type DocsMode = 'docs' | 'tests';
 
@@ -20,17 +20,19 @@ export const DEFAULT_SKIP_LABEL: Record<DocsMode, string> = { docs: 'no-docs-nee
 
 const globs = z
   .array(z.string(), { error: (iss) => `expected array of globs, got ${JSON.stringify(iss.input)}` })
-  .superRefine((list, ctx) => {
-    list.forEach((p, i) => {
-      const problem = globProblem(p);
-      if (problem)
-        ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
-    });
-  });
+  .check(
+    z.superRefine((list, ctx) => {
+      list.forEach((p, i) => {
+        const bad = globProblem(p);
+        if (bad)
+          ctx.addIssue({ code: 'custom', path: [i], message: `pattern ${JSON.stringify(p)} is malformed (${bad})` });
+      });
+    }),
+  );
 
 const mappingSchema = z.array(
   z.strictObject(
-    { code: globs.refine((l) => l.length > 0, 'needs at least one glob'), docs: globs.optional() },
+    { code: globs.check(z.refine((l) => l.length > 0, 'needs at least one glob')), docs: z.optional(globs) },
     {
       error: (iss) =>
         iss.code === 'unrecognized_keys'
@@ -47,26 +49,19 @@ const pathText = (path: readonly PropertyKey[]): string =>
   `rules${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
 
 /** YAML text → mappings, or one sentence naming the YAML position or the zod path. Empty = defaults. */
-const rulesText = z.string().transform((text, ctx): RawRule[] | undefined => {
+const rulesText = fromString((text, ctx): RawRule[] | undefined => {
   if (text.trim() === '') return undefined;
   const read = readYaml(text);
   if ('problem' in read) {
     const where = yamlWhere(read.problem);
-    ctx.addIssue({ code: 'custom', message: `YAML error${where ? ` at ${where}` : ''}: ${read.problem.what}` });
-    return z.NEVER;
+    return problem(ctx, `YAML error${where ? ` at ${where}` : ''}: ${read.problem.what}`);
   }
-  const { js } = read;
-  const parsed = mappingSchema.safeParse(js);
+  const parsed = mappingSchema.safeParse(read.js);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    ctx.addIssue({ code: 'custom', message: `${pathText(issue.path)}: ${issue.message}` });
-    return z.NEVER;
+    return problem(ctx, `${pathText(issue.path)}: ${issue.message}`);
   }
-  if (parsed.data.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'rules: the list is empty' });
-    return z.NEVER;
-  }
-  return parsed.data;
+  return parsed.data.length === 0 ? problem(ctx, 'rules: the list is empty') : parsed.data;
 });
 
 export const docsRequiredInputs = {
@@ -83,10 +78,7 @@ export const docsRequiredInputs = {
       'docs: code changes need docs changes (handbook §7). tests: code changes need test changes (handbook §3); mappings without docs then default to test paths.',
     default: 'docs',
     allowed: 'docs or tests',
-    schema: z
-      .string()
-      .trim()
-      .pipe(z.enum(['docs', 'tests'], { error: 'not a mode' })),
+    schema: z.pipe(z.string().check(z.trim()), z.enum(['docs', 'tests'], { error: 'not a mode' })),
   } satisfies InputSpec<DocsMode>,
   ignore: ignoreInput,
   'skip-label': {
@@ -100,10 +92,7 @@ export const docsRequiredInputs = {
       'check: draft PRs are checked like others. neutral: draft PRs pass with a notice until they are ready for review.',
     default: 'check',
     allowed: 'check or neutral',
-    schema: z
-      .string()
-      .trim()
-      .pipe(z.enum(['check', 'neutral'], { error: 'not a drafts policy' })),
+    schema: z.pipe(z.string().check(z.trim()), z.enum(['check', 'neutral'], { error: 'not a drafts policy' })),
   } satisfies InputSpec<'check' | 'neutral'>,
 };
 

@@ -2,19 +2,19 @@
  * The optional `handbook:` section of `.github/dev-process.yml`: a team's own handbook to quote instead of
  * the default (https://posthog.com/handbook/engineering/development-process). Validated like every setting.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { InputSpec, InputSpecs } from './spec.ts';
 
-const url = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || /^https:\/\/[^\s"<>]+$/.test(s), { message: 'not an https URL' });
+const url = z.string().check(
+  z.trim(),
+  z.refine((s) => s === '' || /^https:\/\/[^\s"<>]+$/.test(s), { message: 'not an https URL' }),
+);
 
-const ruleText = z
-  .string()
-  .trim()
-  .refine((s) => s.length <= 500, { message: 'longer than 500 characters' })
-  .refine((s) => !/[\r\n]/.test(s), { message: 'more than one line' });
+const ruleText = z.string().check(
+  z.trim(),
+  z.refine((s) => s.length <= 500, { message: 'longer than 500 characters' }),
+  z.refine((s) => !/[\r\n]/.test(s), { message: 'more than one line' }),
+);
 
 const rule = (check: string): InputSpec<string> => ({
   description: `The rule of your handbook that ${check} enforces, quoted in its summary instead of the default.`,

@@ -1,18 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_SIZES, LABEL_MAX_LENGTH, overlongLabel, parseSizes, type SizeBucket } from '../checks/sizes.ts';
 import { ignoreInput, tokenInput } from './shared.ts';
-import { booleanInput, inputError, parseInputs, type InputSpec } from './spec.ts';
+import { booleanInput, fromString, inputError, parseInputs, problem, type InputSpec } from './spec.ts';
 
-const sizes = z.string().transform((s, ctx): SizeBucket[] => {
+const sizes = fromString((s, ctx): SizeBucket[] => {
   const parsed = parseSizes(s);
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
+  return typeof parsed === 'string' ? problem(ctx, parsed) : parsed;
 });
 
-const optionalName = z.string().transform((s) => s.trim());
+const optionalName = fromString((s) => s.trim());
 const WARN_AT_DEFAULT_INPUT = 'XL';
 
 export const prSizeInputs = {
@@ -41,7 +37,7 @@ export const prSizeInputs = {
     description: 'Prefix of the size label (label = prefix + size name).',
     default: 'size/',
     allowed: 'up to 40 characters, e.g. "size/" (prefix + size name must fit GitHub\'s 50-character label limit)',
-    schema: z.string().trim().max(40, 'longer than 40 characters'),
+    schema: z.string().check(z.trim(), z.maxLength(40, 'longer than 40 characters')),
   } satisfies InputSpec<string>,
   'apply-labels': {
     description: 'Add the size label to the pull request (and remove the previous one).',

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isValidTimeZone, parseBusinessDays, parseBusinessHours, type WorkCalendar } from '../checks/working-time.ts';
 import { tokenInput } from './shared.ts';
-import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
+import { booleanInput, fromString, parseInputs, problem, type InputSpec } from './spec.ts';
 
 const list = (s: string): string[] =>
   s
@@ -11,13 +11,9 @@ const list = (s: string): string[] =>
 
 /** A transform that turns a parser's error sentence into a zod issue. */
 const parsed = <T>(parse: (s: string) => T | string) =>
-  z.string().transform((s, ctx): T => {
+  fromString((s, ctx): T => {
     const r = parse(s);
-    if (typeof r === 'string') {
-      ctx.addIssue({ code: 'custom', message: r });
-      return z.NEVER;
-    }
-    return r;
+    return typeof r === 'string' ? problem(ctx, r) : r;
   });
 
 function holidays(s: string): Set<string> | string {
@@ -73,7 +69,7 @@ export const reviewLatencyInputs = {
     description: 'IANA time zone of business-hours, e.g. Europe/Berlin.',
     default: 'UTC',
     allowed: 'an IANA time zone such as UTC, Europe/Berlin or America/New_York',
-    schema: z.string().trim().refine(isValidTimeZone, 'not a time zone'),
+    schema: z.string().check(z.trim(), z.refine(isValidTimeZone, 'not a time zone')),
   } satisfies InputSpec<string>,
   holidays: {
     description: 'Dates that are not working days (comma- or newline-separated YYYY-MM-DD).',

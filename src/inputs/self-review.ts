@@ -1,54 +1,42 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
 import { globProblem } from '../checks/globs.ts';
 import { DEFAULT_FAIL_ON, RULE_IDS, RULES, type RuleId } from '../checks/self-review-rules.ts';
 import { ignoreInput, tokenInput } from './shared.ts';
-import { parseInputs, type InputSpec } from './spec.ts';
+import { fromString, parseInputs, problem, type InputSpec } from './spec.ts';
 
 const ALLOWED_IDS = RULE_IDS.join(', ');
 
 /** Comma- or newline-separated rule ids; `none` is the empty list. */
-const ruleList = z.string().transform((s, ctx): RuleId[] => {
+const ruleList = fromString((s, ctx): RuleId[] => {
   const ids = s
     .split(/[\n,]/)
     .map((x) => x.trim())
     .filter((x) => x !== '' && x !== 'none');
   const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
-  if (bad) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not a rule id` });
-    return z.NEVER;
-  }
+  if (bad) return problem(ctx, `${JSON.stringify(bad)} is not a rule id`);
   return [...new Set(ids)] as RuleId[];
 });
 
 export type ExemptPaths = Partial<Record<RuleId | 'all', string[]>>;
 
 /** YAML mapping: rule id (or `all`) → a glob or a list of globs. */
-const exemptPaths = z.string().transform((s, ctx): ExemptPaths => {
+const exemptPaths = fromString((s, ctx): ExemptPaths => {
   if (s.trim() === '') return {};
   let doc: unknown;
   try {
     doc = parse(s);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `YAML error: ${(e as Error).message.split('\n')[0]}` });
-    return z.NEVER;
+    return problem(ctx, `YAML error: ${(e as Error).message.split('\n')[0]}`);
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    ctx.addIssue({ code: 'custom', message: 'expected a mapping of rule ids to globs' });
-    return z.NEVER;
-  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return problem(ctx, 'expected a mapping of rule ids to globs');
   const out: ExemptPaths = {};
   for (const [key, value] of Object.entries(doc)) {
-    if (key !== 'all' && !(RULE_IDS as readonly string[]).includes(key)) {
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(key)} is not a rule id` });
-      return z.NEVER;
-    }
+    if (key !== 'all' && !(RULE_IDS as readonly string[]).includes(key))
+      return problem(ctx, `${JSON.stringify(key)} is not a rule id`);
     const globs = (Array.isArray(value) ? value : [value]).map(String);
-    const problem = globs.map((g) => [g, globProblem(g)] as const).find(([, p]) => p);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(problem[0])} is malformed (${problem[1]})` });
-      return z.NEVER;
-    }
+    const bad = globs.map((g) => [g, globProblem(g)] as const).find(([, p]) => p);
+    if (bad) return problem(ctx, `pattern ${JSON.stringify(bad[0])} is malformed (${bad[1]})`);
     out[key as RuleId | 'all'] = globs;
   }
   return out;

@@ -1,17 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { globProblem } from '../checks/globs.ts';
 import { LABEL_MAX_LENGTH } from '../checks/sizes.ts';
-import { lines, type InputSpec } from './spec.ts';
+import { fromString, lines, problem, type InputSpec } from './spec.ts';
 
 /** Newline-separated minimatch globs, each checked for problems. */
-export const globList = z.string().transform((s, ctx) => {
+export const globList = fromString((s, ctx) => {
   const patterns = lines(s);
   for (const p of patterns) {
-    const problem = globProblem(p);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: `pattern ${JSON.stringify(p)} is malformed (${problem})` });
-      return z.NEVER;
-    }
+    const bad = globProblem(p);
+    if (bad) return problem(ctx, `pattern ${JSON.stringify(p)} is malformed (${bad})`);
   }
   return patterns;
 });
@@ -21,7 +18,7 @@ export const tokenInput = (description: string): InputSpec<string> => ({
   default: '${{ github.token }}',
   whenEmpty: '',
   allowed: 'a GitHub token, e.g. ${{ github.token }}',
-  schema: z.string().trim().min(1, 'the token is empty'),
+  schema: z.string().check(z.trim(), z.minLength(1, 'the token is empty')),
   secret: true,
   actionOnly: true,
 });
@@ -36,7 +33,7 @@ export const ignoreInput: InputSpec<string[]> = {
 };
 
 /** A label name as GitHub takes it: at most 50 characters (it counts characters, not UTF-16 units). */
-export const labelName = z
-  .string()
-  .trim()
-  .refine((s) => [...s].length <= LABEL_MAX_LENGTH, `longer than GitHub's ${LABEL_MAX_LENGTH}-character label limit`);
+export const labelName = z.string().check(
+  z.trim(),
+  z.refine((s) => [...s].length <= LABEL_MAX_LENGTH, `longer than GitHub's ${LABEL_MAX_LENGTH}-character label limit`),
+);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-english.ts';
 
 /**
  * One definition per input: it documents the input (action.yml and CLI --help are checked against
@@ -15,7 +16,7 @@ export interface InputSpec<T> {
   whenEmpty?: string;
   /** Sentence naming what is allowed, used in error messages. */
   allowed: string;
-  schema: z.ZodType<T, string>;
+  schema: z.ZodMiniType<T, string>;
   /** Masked in logs (setSecret) and never accepted as a CLI flag value. */
   secret?: boolean;
   /** Only meaningful inside GitHub Actions; the CLI does not offer it. */
@@ -64,10 +65,19 @@ export const lines = (text: string): string[] =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
-export const booleanInput = z.string().transform((s, ctx) => {
+/** A string schema turned into T by `parse`, or failing with the problem `parse` names (`problem(ctx, …)`). */
+export const fromString = <T>(parse: (s: string, ctx: z.core.ParsePayload) => T) =>
+  z.pipe(z.string(), z.transform(parse));
+
+/** Records one problem on a transform's payload; the transform returns what this returns (z.NEVER). */
+export function problem(ctx: z.core.ParsePayload, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return z.NEVER;
+}
+
+export const booleanInput = fromString((s, ctx) => {
   const v = s.trim().toLowerCase();
   if (v === 'true') return true;
   if (v === 'false') return false;
-  ctx.addIssue({ code: 'custom', message: 'not a boolean' });
-  return z.NEVER;
+  return problem(ctx, 'not a boolean');
 });

@@ -1,19 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { uniqueNames } from '../checks/names.ts';
 import type { SizeBucket } from '../checks/sizes.ts';
 import { prSizeInputs } from './pr-size.ts';
 import { parseReviewLatencySettings, reviewLatencyInputs, type ReviewLatencySettings } from './review-latency.ts';
 import { tokenInput } from './shared.ts';
-import { booleanInput, parseInputs, type InputSpec } from './spec.ts';
+import { booleanInput, fromString, parseInputs, problem, type InputSpec } from './spec.ts';
 
 const wholeNumber = (min: number, max: number) =>
-  z.string().transform((s, ctx) => {
+  fromString((s, ctx) => {
     const n = Number(s.trim());
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: `not a whole number from ${min} to ${max}` });
-      return z.NEVER;
-    }
-    return n;
+    return !Number.isInteger(n) || n < min || n > max ? problem(ctx, `not a whole number from ${min} to ${max}`) : n;
   });
 
 const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
@@ -26,13 +22,10 @@ export const wipReportInputs = {
     description: 'owner/name of each repository to report on, comma- or newline-separated. Default: this repository.',
     default: '',
     allowed: 'owner/name pairs separated by commas or newlines (a repeat, in any case, is read once)',
-    schema: z.string().transform((s, ctx) => {
+    schema: fromString((s, ctx) => {
       const repos = s.split(/[\s,]+/).filter(Boolean);
       const bad = repos.find((r) => !REPO.test(r));
-      if (bad) {
-        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(bad)} is not owner/name` });
-        return z.NEVER;
-      }
+      if (bad) return problem(ctx, `${JSON.stringify(bad)} is not owner/name`);
       return uniqueNames(repos); // GitHub's owner and repository names are case-insensitive: each is read once
     }),
   } satisfies InputSpec<string[]>,
@@ -67,23 +60,23 @@ export const wipReportInputs = {
       "Path to last week's report.json (e.g. from actions/download-artifact): each headline figure then shows its change.",
     default: '',
     allowed: 'a path to a report.json, or empty',
-    schema: z.string().trim(),
+    schema: z.string().check(z.trim()),
   } satisfies InputSpec<string>,
   'output-dir': {
     description: 'Folder for report.md, report.json and report.html.',
     default: 'wip-report',
     allowed: 'a folder path',
-    schema: z.string().trim().min(1, 'empty'),
+    schema: z.string().check(z.trim(), z.minLength(1, 'empty')),
   } satisfies InputSpec<string>,
   'artifact-name': {
     actionOnly: true,
     description: 'Name of the uploaded artifact. Default: wip-report-YYYY-MM-DD.',
     default: '',
     allowed: 'an artifact name without / \\ : * ? " < > | or newlines',
-    schema: z
-      .string()
-      .trim()
-      .refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use'),
+    schema: z.string().check(
+      z.trim(),
+      z.refine((s) => !/[\\/:*?"<>|\r\n]/.test(s), 'has a character artifacts cannot use'),
+    ),
   } satisfies InputSpec<string>,
   upload: {
     actionOnly: true,

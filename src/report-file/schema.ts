@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../inputs/zod-english.ts';
 
 /**
  * The weekly WIP report as JSON: this zod schema is the source of truth (README documents it, the
@@ -8,8 +9,9 @@ import { z } from 'zod';
  */
 export const SCHEMA_VERSION = 2;
 
-const num = z.number().finite();
-const nullableNum = num.nullable();
+// z.number() takes finite numbers only (classic zod's .finite() did nothing more).
+const num = z.number();
+const nullableNum = z.nullable(num);
 
 export const OUTCOMES = ['Nailed it', 'Scraped it', 'Failed it', 'In progress'] as const;
 
@@ -58,7 +60,7 @@ export const reportSchemaV1 = z.strictObject({
   incomplete: z.array(z.string()),
   headline: headlineV1,
   /** Each headline figure next to last week's (from previous-report); null without one. */
-  trend: z.record(z.string(), z.strictObject({ previous: nullableNum, delta: nullableNum })).nullable(),
+  trend: z.nullable(z.record(z.string(), z.strictObject({ previous: nullableNum, delta: nullableNum }))),
   openPrs: z.array(
     z.strictObject({
       ...pullRef,
@@ -88,8 +90,8 @@ export const reportSchemaV1 = z.strictObject({
     previousCount: num,
     bySize: z.record(z.string(), num),
     timeToMergeHours: z.strictObject({ median: nullableNum, p90: nullableNum, max: nullableNum }),
-    byWeekday: z.array(num).length(7),
-    byHour: z.array(num).length(24),
+    byWeekday: z.array(num).check(z.length(7)),
+    byHour: z.array(num).check(z.length(24)),
     /** The merged PRs themselves (so reports can be merged exactly), oldest merge first. */
     prs: z.array(mergedRowV1),
   }),
@@ -98,7 +100,7 @@ export const reportSchemaV1 = z.strictObject({
       repo: z.string(),
       title: z.string(),
       url: z.string(),
-      dueOn: z.iso.datetime().nullable(),
+      dueOn: z.nullable(z.iso.datetime()),
       closedByDue: num,
       total: num,
       percent: num,
@@ -123,11 +125,11 @@ const historyEntry = z.strictObject({
 });
 
 /** Version 2: version 1 plus history, notices, §1 sprint-goal share, §2 drafts and §5 syntax nits. */
-export const reportSchema = reportSchemaV1.extend({
+export const reportSchema = z.extend(reportSchemaV1, {
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Things the reader should know that are not missing data (e.g. last week's report was not used, and why). */
   notices: z.array(z.string()),
-  headline: headlineV1.extend({
+  headline: z.extend(headlineV1, {
     /** §1: merged PRs closing an issue of a milestone (or in one), percent of merged. */
     mergedServingSprintGoalPercent: nullableNum,
     /** §2: merged PRs that were a draft before they were merged, percent of merged. */
@@ -135,8 +137,8 @@ export const reportSchema = reportSchemaV1.extend({
     /** §5: review comments in the window that argued about syntax. */
     syntaxNitComments: num,
   }),
-  merged: reportSchemaV1.shape.merged.extend({
-    prs: z.array(mergedRowV1.extend({ servesSprintGoal: z.boolean(), startedAsDraft: z.boolean() })),
+  merged: z.extend(reportSchemaV1.shape.merged, {
+    prs: z.array(z.extend(mergedRowV1, { servesSprintGoal: z.boolean(), startedAsDraft: z.boolean() })),
   }),
   syntaxNits: z.strictObject({
     comments: z.array(
@@ -154,7 +156,7 @@ export const reportSchema = reportSchemaV1.extend({
     threadsNotRead: num,
   }),
   /** Up to 12 weeks, oldest first, this week last. */
-  history: z.array(historyEntry).max(12),
+  history: z.array(historyEntry).check(z.maxLength(12)),
 });
 
 export type WipReport = z.infer<typeof reportSchema>;

@@ -2,7 +2,7 @@
  * Reading an older report.json: a schemaVersion 1 report becomes a version 2 report whose new
  * figures are null or empty, with one line in `incomplete` saying so. Pure.
  */
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { reportSchema, reportSchemaV1, SCHEMA_VERSION, type HistoryEntry, type WipReport } from './schema.ts';
 
 /** Version 1's headline as one history entry (the figures it did not record are null). */

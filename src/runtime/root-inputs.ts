@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECK_NAMES, type CheckName } from './action-runners.ts';
 import type { InputSpec } from '../inputs/spec.ts';
 
@@ -8,9 +8,9 @@ export const rootInputs = {
     description: `Which check to run: ${CHECK_NAMES.join(', ')}.`,
     default: '',
     allowed: `one of ${CHECK_NAMES.join(', ')}`,
-    schema: z
-      .string()
-      .trim()
-      .pipe(z.enum(CHECK_NAMES as [CheckName, ...CheckName[]], { error: 'not a check of this suite' })),
+    schema: z.pipe(
+      z.string().check(z.trim()),
+      z.enum(CHECK_NAMES as [CheckName, ...CheckName[]], { error: 'not a check of this suite' }),
+    ),
   } satisfies InputSpec<CheckName>,
 };
