@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{a as t}from"./G4Z3O54N.js";import"./J4CYH6AT.js";import"./3EXR6EN5.js";import{a as s}from"./ESDWVAN7.js";import"./HQCL6NR7.js";import"./6YJ2MGGR.js";import"./BV5PWUE7.js";import"./BV3T22H7.js";import{b as e,c as r}from"./PRUYLPQR.js";import"./UXIFGUGZ.js";import"./QBFWLXPB.js";import"./X3EKZ6HE.js";import"./UZAVGXVM.js";import"./MPM4G5PF.js";var p=c=>s({...c,specs:e,settings:r,verdict:t,fileFlags:["rules"]});export{p as docsRequiredCheck};

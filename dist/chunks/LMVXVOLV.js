@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{a as t}from"./UZAVGXVM.js";import{a as e}from"./JKDEOJMS.js";import"./XKTFEO24.js";import"./MPM4G5PF.js";var i={check:{description:`Which check to run: ${e.join(", ")}.`,default:"",allowed:`one of ${e.join(", ")}`,schema:t.string().trim().pipe(t.enum(e,{error:"not a check of this suite"}))}};export{i as rootInputs};
