@@ -1,4 +1,4 @@
-import { compareCommits, hasCommit, mergeBase, resolveCommit } from '../facts/git/run-git.ts';
+import { compareCommits, hasCommit, mergeBase, resolveCommit, type CommitPair } from '../facts/git/run-git.ts';
 import { isShallow, SHALLOW_FIX, shortIds } from '../facts/git/shallow.ts';
 import { UsageError } from './args.ts';
 
@@ -51,10 +51,12 @@ export async function resolveRefs(
   base: string | undefined,
   head: string,
   command: string,
+  /** compareCommits(cwd, base, head) already started, if it was. */
+  started?: Promise<CommitPair | undefined>,
 ): Promise<Comparison> {
   // One git process when --base is given and both sides share one merge base; else one question at a time,
   // which also says precisely what is wrong.
-  const pair = base === undefined ? undefined : await compareCommits(cwd, base, head);
+  const pair = base === undefined ? undefined : await (started ?? compareCommits(cwd, base, head));
   if (pair?.mergeBases.length === 1) {
     const [headSha = '', mergeBaseSha = ''] = await shortIds(cwd, [pair.head, pair.mergeBases[0]!]);
     return { base: base!, head, headSha, mergeBaseSha, defaulted: false };

@@ -1,6 +1,4 @@
 import { quoteTeamHandbook } from '../handbook.ts';
-import { readConfigFromGit } from '../facts/config-source.ts';
-import { changeSetFromGit } from '../facts/git/change-set.ts';
 import {
   CONFIG_PATH,
   parseConfigFile,
@@ -14,6 +12,7 @@ import type { Verdict } from '../verdict.ts';
 import { helpText, parseCliArgs, readFlagFile, type CliCommon } from './args.ts';
 import { resolveRefs, type Comparison } from './base-ref.ts';
 import { flagError, rejectEmptyFlag } from './flag-errors.ts';
+import { gitReadsFor, type GitReads } from './prefetch.ts';
 import { InputError } from '../inputs/spec.ts';
 
 /** A check the CLI runs on a local git range: same settings and rule as the action. */
@@ -54,14 +53,14 @@ export interface RegisteredCheck {
   command: string;
   summary: string;
   help: () => string;
-  run: (argv: string[], cwd: string) => Promise<LocalRun>;
+  run: (argv: string[], cwd: string, prefetched?: GitReads) => Promise<LocalRun>;
 }
 
 export const defineLocalCheck = <S>(c: LocalCheck<S>): RegisteredCheck => ({
   command: c.command,
   summary: c.summary,
   help: () => helpText(c.command, c.summary, c.specs, c.fileFlags ?? []),
-  run: (argv, cwd) => runLocalCheck(c, argv, cwd),
+  run: (argv, cwd, prefetched) => runLocalCheck(c, argv, cwd, prefetched),
 });
 
 /** A setting given on the command line is said as its flag, not as an action input. */
@@ -76,14 +75,12 @@ function withFlagErrors<T>(command: string, files: Record<string, string>, f: ()
   }
 }
 
-/** The change set and the settings file at base, started together; a failure waits until awaited. */
-function gitReads(cwd: string, base: string, head: string, configFromGit: boolean) {
-  const changes = changeSetFromGit(cwd, base, head);
-  changes.catch(() => undefined);
-  return { changes, configText: configFromGit ? readConfigFromGit(cwd, base) : Promise.resolve(undefined) };
-}
-
-async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): Promise<LocalRun> {
+async function runLocalCheck<S>(
+  c: LocalCheck<S>,
+  argv: string[],
+  cwd: string,
+  prefetched?: GitReads,
+): Promise<LocalRun> {
   const { common, read } = parseCliArgs(c.command, argv, c.specs, cwd);
   if (common.help) return { common };
   const files: Record<string, string> = {};
@@ -97,12 +94,13 @@ async function runLocalCheck<S>(c: LocalCheck<S>, argv: string[], cwd: string): 
     return text;
   };
   withFlagErrors(c.command, files, () => c.settings(readInput)); // every flag valid on its own first
-  // With --base given, the diff and the settings file are read while the refs are checked (git processes side
-  // by side); a ref error still wins, and is the only error then said.
-  const early = common.base === undefined ? undefined : gitReads(common.cwd, common.base, common.head, !common.config);
-  const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command);
+  // With --base given, the refs, the diff and the settings file are read side by side (started by main before
+  // this check's code was loaded, when its pre-scan found the same range); a ref error still wins.
+  const range = { cwd: common.cwd, head: common.head, configFromGit: !common.config };
+  const early = common.base === undefined ? undefined : gitReadsFor(prefetched, { ...range, base: common.base });
+  const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command, early?.pair);
   const { base, head } = comparison;
-  const { changes, configText } = early ?? gitReads(common.cwd, base, head, !common.config);
+  const { changes, configText } = early ?? gitReadsFor(undefined, { ...range, base });
   const file = common.config ?? CONFIG_PATH;
   const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await configText;
   const config = text === undefined ? {} : parseConfigFile(text, file);

@@ -1,11 +1,11 @@
-import { renderTerminal } from '../effects/terminal.ts';
 import { GitError } from '../facts/git/run-git.ts';
-import { InputError } from '../inputs/spec.ts';
-import { MergeError } from '../report/merge.ts';
+import { InputError } from '../inputs/input-error.ts';
+import { MergeError } from '../report/merge-error.ts';
 import { EXIT, EXIT_CODES, UsageError } from './args.ts';
 import { describeComparison } from './base-ref.ts';
 import { VERSION } from './version.ts';
 import { DETAIL_SECTIONS, LOCAL_CHECKS } from './commands.ts';
+import { prefetchGitReads } from './prefetch.ts';
 import type { ReportIO } from './report-commands.ts';
 
 /** Commands that are not checks of a git range: the weekly report (API, token from the environment) and its merge. */
@@ -98,9 +98,11 @@ export async function cli(
     );
     return EXIT.usage;
   }
-  const check = await listed.load();
+  // git starts first; the check's code and the terminal renderer load while it runs.
+  const prefetched = prefetchGitReads(rest, cwd);
+  const [check, { renderTerminal }] = await Promise.all([listed.load(), import('../effects/terminal.ts')]);
   try {
-    const { common, verdict, comparison } = await check.run(rest, cwd);
+    const { common, verdict, comparison } = await check.run(rest, cwd, prefetched);
     if (!verdict) return (io.out(`${check.help()}\n`), EXIT.pass);
     if (common.json) io.out(`${JSON.stringify(verdict, null, 2)}\n`);
     else {

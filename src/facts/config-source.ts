@@ -3,7 +3,7 @@
  * required checks) — from the checkout when it has that commit, else the contents API; the default
  * branch on schedule. A missing file is no settings.
  */
-import { CONFIG_PATH } from '../inputs/config-file.ts';
+import { CONFIG_PATH } from '../inputs/config-path.ts';
 import { hasCommit, mayHoldRepository, runGit } from './git/run-git.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';

@@ -17,7 +17,9 @@ import { InputError, type InputSpecs } from './spec.ts';
 import { wipReportInputs } from './wip-report.ts';
 import { readYaml, yamlWhere } from './yaml-safe.ts';
 
-export const CONFIG_PATH = '.github/dev-process.yml';
+import { CONFIG_PATH } from './config-path.ts';
+
+export { CONFIG_PATH };
 
 export class ConfigError extends InputError {
   override name = 'ConfigError';

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import './zod-english.ts';
+import { InputError } from './input-error.ts';
+
+export { InputError };
 
 /**
  * One definition per input: it documents the input (action.yml and CLI --help are checked against
@@ -26,9 +29,6 @@ export interface InputSpec<T> {
 export type InputSpecs = Record<string, InputSpec<unknown>>;
 export type ParsedInputs<S extends InputSpecs> = { [K in keyof S]: S[K] extends InputSpec<infer T> ? T : never };
 
-export class InputError extends Error {
-  override name = 'InputError';
-}
 
 /** Quotes a user value for an error line: one line, bounded length. */
 export function quoteValue(value: string): string {

@@ -6,9 +6,9 @@ import { assembleReport } from './assemble.ts';
 import { mergeHistories } from './history.ts';
 import type { ReportSettings, WipReport } from '../report-file/schema.ts';
 
-export class MergeError extends Error {
-  override name = 'MergeError';
-}
+import { MergeError } from './merge-error.ts';
+
+export { MergeError };
 
 export function mergeReports(reports: readonly WipReport[], previous?: WipReport): WipReport {
   const first = reports[0];

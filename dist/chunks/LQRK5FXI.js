@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{a as t}from"./PJH53B3S.js";import"./J4CYH6AT.js";import"./P4RDOXV2.js";import{a as s}from"./TG7HBFC6.js";import"./HQCL6NR7.js";import"./6YJ2MGGR.js";import"./BV5PWUE7.js";import"./BV3T22H7.js";import{b as e,c as r}from"./C66XBKQF.js";import"./A35DVOOI.js";import"./QBFWLXPB.js";import"./E4WIAQPG.js";import"./WKK5WHZZ.js";import"./MPM4G5PF.js";var p=c=>s({...c,specs:e,settings:r,verdict:t,fileFlags:["rules"]});export{p as docsRequiredCheck};
