@@ -29,7 +29,6 @@ export interface InputSpec<T> {
 export type InputSpecs = Record<string, InputSpec<unknown>>;
 export type ParsedInputs<S extends InputSpecs> = { [K in keyof S]: S[K] extends InputSpec<infer T> ? T : never };
 
-
 /** Quotes a user value for an error line: one line, bounded length. */
 export function quoteValue(value: string): string {
   const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
