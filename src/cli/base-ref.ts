@@ -51,14 +51,15 @@ export async function resolveRefs(
   base: string | undefined,
   head: string,
   command: string,
-  /** compareCommits(cwd, base, head) already started, if it was. */
-  started?: Promise<CommitPair | undefined>,
+  /** compareCommits(cwd, base, head) and the short ids of its answer, already started, if they were. */
+  started?: { pair: Promise<CommitPair | undefined>; shortIds: Promise<[string, string] | undefined> },
 ): Promise<Comparison> {
   // One git process when --base is given and both sides share one merge base; else one question at a time,
   // which also says precisely what is wrong.
-  const pair = base === undefined ? undefined : await (started ?? compareCommits(cwd, base, head));
+  const pair = base === undefined ? undefined : await (started?.pair ?? compareCommits(cwd, base, head));
   if (pair?.mergeBases.length === 1) {
-    const [headSha = '', mergeBaseSha = ''] = await shortIds(cwd, [pair.head, pair.mergeBases[0]!]);
+    const [headSha = '', mergeBaseSha = ''] =
+      (await started?.shortIds) ?? (await shortIds(cwd, [pair.head, pair.mergeBases[0]!]));
     return { base: base!, head, headSha, mergeBaseSha, defaulted: false };
   }
   const headId = await resolveCommit(cwd, head);

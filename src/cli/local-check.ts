@@ -15,6 +15,16 @@ import { flagError, rejectEmptyFlag } from './flag-errors.ts';
 import { gitReadsFor, type GitReads } from './prefetch.ts';
 import { InputError } from '../inputs/spec.ts';
 
+/** What a local check is given: the change set, the checkout and range, and the workspace files at head. */
+export interface LocalFacts {
+  changes: ChangeSet;
+  cwd: string;
+  base: string;
+  head: string;
+  /** WORKSPACE_FILES at head, read in the run's first git batch. */
+  workspaceFiles: Promise<(string | undefined)[]>;
+}
+
 /** A check the CLI runs on a local git range: same settings and rule as the action. */
 export interface LocalCheck<S> {
   command: string;
@@ -22,10 +32,7 @@ export interface LocalCheck<S> {
   specs: InputSpecs;
   settings: (read: (name: string) => string | undefined) => S;
   /** The verdict: the rule, or for checks that run tools on the checkout (formatters) facts + rule; `cwd` is the checkout. */
-  verdict: (
-    facts: { changes: ChangeSet; cwd: string; base: string; head: string },
-    settings: S,
-  ) => Verdict | Promise<Verdict>;
+  verdict: (facts: LocalFacts, settings: S) => Verdict | Promise<Verdict>;
   /** Inputs whose flag names a file holding the value (`--rules FILE`). */
   fileFlags?: readonly string[];
 }
@@ -98,16 +105,17 @@ async function runLocalCheck<S>(
   // this check's code was loaded, when its pre-scan found the same range); a ref error still wins.
   const range = { cwd: common.cwd, head: common.head, configFromGit: !common.config };
   const early = common.base === undefined ? undefined : gitReadsFor(prefetched, { ...range, base: common.base });
-  const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command, early?.pair);
+  const comparison = await resolveRefs(common.cwd, common.base, common.head, c.command, early);
   const { base, head } = comparison;
-  const { changes, configText } = early ?? gitReadsFor(undefined, { ...range, base });
+  const { changes, configText, workspaceFiles } = early ?? gitReadsFor(undefined, { ...range, base });
   const file = common.config ?? CONFIG_PATH;
   const text = common.config ? readFlagFile(c.command, 'config', common.config, cwd) : await configText;
   const config = text === undefined ? {} : parseConfigFile(text, file);
   const { settings, sources } = withFlagErrors(c.command, files, () =>
     settingsWithConfig(c.command, c.specs, c.settings, readInput, config, file),
   );
-  const verdict = await c.verdict({ changes: await changes, cwd: common.cwd, base, head }, settings);
+  const facts = { changes: await changes, cwd: common.cwd, base, head, workspaceFiles };
+  const verdict = await c.verdict(facts, settings);
   const quoted = quoteTeamHandbook(verdict, c.command, config);
   return {
     common,

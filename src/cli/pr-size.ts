@@ -9,5 +9,9 @@ export const prSizeCheck = (name: CheckName): RegisteredCheck =>
     ...name,
     specs: prSizeInputs,
     settings: parsePrSizeSettings,
-    verdict: async (f, s) => prSizeVerdict({ changes: f.changes, packages: await workspacePackages(f.cwd, f.head) }, s),
+    verdict: async (f, s) =>
+      prSizeVerdict(
+        { changes: f.changes, packages: await workspacePackages(f.cwd, f.head, await f.workspaceFiles) },
+        s,
+      ),
   });

@@ -21,6 +21,22 @@ describe('prefetchGitReads', () => {
     expect(await reads!.pair).toEqual({ head: r.second, base: r.first, mergeBases: [r.first] });
     expect((await reads!.changes).files.map((f) => [f.path, f.additions])).toEqual([['a.txt', 1]]);
     expect(await reads!.configText).toBeUndefined(); // this repository has no settings file
+    expect(await reads!.shortIds).toEqual([r.second.slice(0, 7), r.first.slice(0, 7)]);
+    expect(await reads!.workspaceFiles).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('reads the settings file at base and the workspace files at head in the same batch', async () => {
+    const r = twoCommits();
+    r.write('.github/dev-process.yml', 'pr-size:\n  fail-at: XL\n');
+    r.commit('settings');
+    r.write('package.json', '{ "workspaces": ["packages/*"] }\n');
+    r.commit('workspaces');
+    const reads = prefetchGitReads(['--base', 'HEAD~1'], r.dir)!;
+    expect(await reads.configText).toBe('pr-size:\n  fail-at: XL\n');
+    expect((await reads.workspaceFiles)[0]).toBe('{ "workspaces": ["packages/*"] }\n');
+    const before = prefetchGitReads(['--base', 'HEAD~2', '--head', 'HEAD~1'], r.dir)!;
+    expect(await before.configText).toBeUndefined(); // not yet at HEAD~2
+    expect((await before.workspaceFiles)[0]).toBeUndefined(); // not yet at HEAD~1
   });
 
   it('starts nothing without --base (the base is picked later), and leaves the settings file to --config', () => {

@@ -12,7 +12,10 @@ export async function runGit(cwd: string, args: readonly string[], stdin?: strin
 }
 
 /** runGit with stdout as bytes (for output that counts bytes, such as cat-file --batch). */
-function runGitBuffer(cwd: string, args: readonly string[], stdin?: string): Promise<Buffer> {
+/** What git reads on stdin: all of it now, or a first part now and the rest when it is known. */
+type Input = string | { now: string; later: Promise<string> };
+
+function runGitBuffer(cwd: string, args: readonly string[], stdin?: Input): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
       cwd,
@@ -30,10 +33,18 @@ function runGitBuffer(cwd: string, args: readonly string[], stdin?: string): Pro
         reject(new GitError(first || `git ${args[0]} exited with ${code}`));
       }
     });
-    if (child.stdin) {
+    const input = child.stdin;
+    if (input && stdin !== undefined) {
       // git may exit (e.g. on a bad ref) before reading its input; the exit status tells that story.
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(stdin);
+      input.on('error', () => undefined);
+      if (typeof stdin === 'string') input.end(stdin);
+      else {
+        input.write(stdin.now);
+        stdin.later.then(
+          (rest) => input.end(rest),
+          () => input.end(),
+        );
+      }
     }
   });
 }
@@ -121,30 +132,53 @@ export async function commitMessages(cwd: string, base: string, head: string): P
   return log.split('\0').filter((m) => m.trim());
 }
 
+/** An object `git cat-file --batch` found: its full id, its type, and its text when it is a file (blob). */
+export interface GitObject {
+  id: string;
+  type: string;
+  text?: string;
+}
+
 /**
- * The contents of several `rev:path` blobs in one git process (`git cat-file --batch`); undefined for each
- * one that does not exist.
+ * Several objects in one git process (`git cat-file --batch`): `rev:path` files, commits by a short id, and so
+ * on; "missing" for a name that names nothing, "ambiguous" for a short id that names more than one object.
  */
-export async function readBlobs(cwd: string, specs: readonly string[]): Promise<(string | undefined)[]> {
-  if (specs.some((s) => s.includes('\n')))
-    throw new GitError('a blob name with a line break cannot be read in a batch');
-  const out = await runGitBuffer(cwd, ['cat-file', '--batch'], specs.map((s) => `${s}\n`).join(''));
-  const blobs: (string | undefined)[] = [];
+export async function readObjects(
+  cwd: string,
+  first: readonly string[],
+  /** More names, asked in the same process once known (the process starts now). */
+  later: Promise<readonly string[]> = Promise.resolve([]),
+): Promise<(GitObject | 'missing' | 'ambiguous')[]> {
+  const lines = (names: readonly string[]): string => {
+    if (names.some((s) => s.includes('\n')))
+      throw new GitError('an object name with a line break cannot be read in a batch');
+    return names.map((s) => `${s}\n`).join('');
+  };
+  const now = lines(first);
+  const rest = later.then(lines);
+  rest.catch(() => undefined); // a bad later name: git's input just ends, and the error is thrown below
+  const out = await runGitBuffer(cwd, ['cat-file', '--batch'], { now, later: rest });
+  const specs = [...first, ...(await later)];
+  lines(specs);
+  const objects: (GitObject | 'missing' | 'ambiguous')[] = [];
   let at = 0;
   for (let i = 0; i < specs.length; i++) {
     const eol = out.indexOf(0x0a, at);
     const header = out.subarray(at, eol).toString('utf8');
     at = eol + 1;
-    const m = / blob (\d+)$/.exec(header);
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
     if (!m) {
-      blobs.push(undefined); // "<spec> missing", or a tree or commit rather than a file
-      const size = / \w+ (\d+)$/.exec(header);
-      if (size) at += Number(size[1]) + 1;
+      objects.push(header.endsWith(' ambiguous') ? 'ambiguous' : 'missing');
       continue;
     }
-    const size = Number(m[1]);
-    blobs.push(out.subarray(at, at + size).toString('utf8'));
+    const [id, type, size] = [m[1]!, m[2]!, Number(m[3])];
+    objects.push(type === 'blob' ? { id, type, text: out.subarray(at, at + size).toString('utf8') } : { id, type });
     at += size + 1;
   }
-  return blobs;
+  return objects;
+}
+
+/** The contents of several `rev:path` files in one git process; undefined for each one that is not a file. */
+export async function readBlobs(cwd: string, specs: readonly string[]): Promise<(string | undefined)[]> {
+  return (await readObjects(cwd, specs)).map((o) => (typeof o === 'object' ? o.text : undefined));
 }

@@ -1,14 +1,15 @@
 /** Workspace package directories of a commit: package.json workspaces, pnpm-workspace.yaml, Cargo, go.work. */
 import { minimatch } from 'minimatch';
 import { readBlobs, runGit } from '../git/run-git.ts';
+import { WORKSPACE_FILES } from './files.ts';
 import { cargoPatterns, goWorkPatterns, packageJsonPatterns, pnpmPatterns } from './parse.ts';
 
-const SOURCES: [string, (text: string) => string[]][] = [
-  ['package.json', packageJsonPatterns],
-  ['pnpm-workspace.yaml', pnpmPatterns],
-  ['Cargo.toml', cargoPatterns],
-  ['go.work', goWorkPatterns],
-];
+const PARSERS: Record<(typeof WORKSPACE_FILES)[number], (text: string) => string[]> = {
+  'package.json': packageJsonPatterns,
+  'pnpm-workspace.yaml': pnpmPatterns,
+  'Cargo.toml': cargoPatterns,
+  'go.work': goWorkPatterns,
+};
 
 /** Directories matched by workspace patterns (`!pattern` excludes), from a list of the commit's directories. */
 export function expandPatterns(patterns: readonly string[], directories: readonly string[]): string[] {
@@ -20,13 +21,22 @@ export function expandPatterns(patterns: readonly string[], directories: readonl
   );
 }
 
-/** The package directories of `commit` (relative to the repository root), or [] when it declares none. */
-export async function workspacePackages(cwd: string, commit: string): Promise<string[]> {
-  const texts = await readBlobs(
-    cwd,
-    SOURCES.map(([path]) => `${commit}:${path}`),
-  ); // one git process for all four
-  const patterns = SOURCES.flatMap(([, parse], i) => (texts[i] === undefined ? [] : parse(texts[i])));
+/**
+ * The package directories of `commit` (relative to the repository root), or [] when it declares none. `texts`:
+ * the WORKSPACE_FILES at `commit` when already read (else they are read here, in one git process).
+ */
+export async function workspacePackages(
+  cwd: string,
+  commit: string,
+  texts?: readonly (string | undefined)[],
+): Promise<string[]> {
+  const read =
+    texts ??
+    (await readBlobs(
+      cwd,
+      WORKSPACE_FILES.map((path) => `${commit}:${path}`),
+    ));
+  const patterns = WORKSPACE_FILES.flatMap((file, i) => (read[i] === undefined ? [] : PARSERS[file](read[i])));
   if (!patterns.length) return [];
   const tree = await runGit(cwd, [
     'ls-tree',
