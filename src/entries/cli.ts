@@ -4,6 +4,11 @@
 import * as nodeModule from 'node:module';
 
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// A reader that stops early (`dev-process pr-size | head -3`) is not an error: end quietly with the status so far.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
 const { cli } = await import('../cli/main.ts');
 
 process.exitCode = await cli(
