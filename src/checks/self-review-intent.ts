@@ -24,20 +24,49 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
 /** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
 /** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
 export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
-/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body; not login or showcase. */
-const NAMED = '(?:dd|dump|debug|print|show|log)(?:[A-Z_]\\w*)?';
+/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body, reportMiss; not login or showcase. */
+const NAMED = '(?:dd|dump|debug|print|show|log|report)(?:[A-Z_]\\w*)?';
 const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
 const HELPER_METHOD = new RegExp(
   `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
 );
 const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
 
-/** Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a helper. */
+/**
+ * Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a
+ * helper; an unindented `)` or `}` closes a parameter list or an earlier block, so the walk goes on.
+ */
 export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
   if (isHelper(lines[i]!.scope)) return true;
   for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (isHelper(lines[k]!.code)) return true;
-    if (k < i && /^[^\s}]/.test(lines[k]!.raw)) return false;
+    if (k < i && /^[^\s})]/.test(lines[k]!.raw)) return false;
   }
   return false;
+}
+
+/** Node's own modules, required or imported: code that runs under Node, not in a browser. */
+const NODE_BUILTIN = String.raw`(?:node:)?(?:fs|http|https|http2|net|path|os|child_process|zlib|readline|url|util|stream|crypto|worker_threads)(?:/[\w/]*)?`;
+const USES_NODE = new RegExp(
+  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.argv\b`,
+);
+const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
+const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
+
+/**
+ * A standalone script, whose output is its purpose: a file starting with a shebang, or (JS/TS) a file
+ * the diff adds whole that exports nothing and uses Node's own modules — a tool run by hand, not a
+ * module the product imports.
+ */
+export function standaloneScript(lines: readonly ViewLine[], js: boolean): boolean {
+  let known = scripts.get(lines);
+  if (!known) {
+    const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
+    known = {
+      shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
+      node: whole && !lines.some((l) => EXPORTS.test(l.code)) && lines.some((l) => USES_NODE.test(l.raw)),
+    };
+    scripts.set(lines, known);
+  }
+  return known.shebang || (js && known.node);
 }

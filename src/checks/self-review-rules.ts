@@ -4,7 +4,7 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import { deliberate, insideDebugHelper, MESSAGE } from './self-review-intent.ts';
+import { deliberate, insideDebugHelper, MESSAGE, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 
 export const RULE_IDS = [
@@ -102,7 +102,7 @@ const byLanguage =
 function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
   if (m === undefined || lang === 'rust') return m;
-  if (insideDebugHelper(lines, i)) return undefined;
+  if (insideDebugHelper(lines, i) || standaloneScript(lines, lang === 'js')) return undefined;
   if (lang !== 'js') return m;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
   const next = lines[i + 1];
@@ -222,7 +222,7 @@ export const RULES: readonly Rule[] = [
     on: false,
     trigger: /print|Print/,
     exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS, '**/__main__.py', '**/main.go', '**/cmd/**'],
-    find: byLanguage(PRINT, true),
+    find: (lines, i, lang) => (standaloneScript(lines, false) ? undefined : byLanguage(PRINT, true)(lines, i, lang)),
   },
 ];
 
