@@ -8,10 +8,13 @@ import type { ViewLine } from './self-review-rules.ts';
 /** A linter told to allow it on this line or the one before. */
 const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
 const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
-/** An `if` on a debug, verbose or dev-build switch within the three lines before. */
-const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)/i;
+/**
+ * Within the three lines before: an `if` on a debug, verbose or dev-build switch, or PHP's `ob_start()`
+ * capturing the output into a string (var_dump to describe a value).
+ */
+const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)|(?<![\w$>:])ob_start\s*\(/i;
 
-/** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
+/** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {

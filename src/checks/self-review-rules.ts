@@ -56,7 +56,7 @@ const TESTS = [
   ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
   ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
   ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
-  ...['**/test.*', '**/testing/**'],
+  ...['**/test.*', '**/testing/**', '**/*-test.*', '**/*-tests.*', '**/*_tests.*', '**/*.tests.*'],
 ];
 const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
@@ -65,6 +65,9 @@ const TOOLS = [
 const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/e2e/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+  ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*'],
+  // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
+  ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],
 ];
 /** The project's own output layer. */
 const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
@@ -82,6 +85,16 @@ const DEBUGGER: Partial<Record<Language, RegExp>> = {
     /(?<![\w.])breakpoint\s*\(\s*\)|(?<![\w.])i?pdb\.set_trace\s*\(|^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/,
   ruby: /(?<![\w.])binding\.(pry|irb)\b|^\s*(byebug|debugger)\s*$/,
 };
+/** `import pdb` is no breakpoint when the file uses pdb as a library (pdb.Pdb, pdb.post_mortem). */
+const PDB_IMPORT = /^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/;
+const PDB_LIBRARY = /(?<![\w.])i?pdb\.(?!set_trace\b)\w+/;
+
+function debuggerCall(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
+  const m = byLanguage(DEBUGGER)(lines, i, lang);
+  if (m === undefined || lang !== 'python' || !PDB_IMPORT.test(lines[i]!.code)) return m;
+  return lines.some((l) => PDB_LIBRARY.test(l.code)) ? undefined : m;
+}
+
 const FOCUSED: Partial<Record<Language, RegExp>> = {
   js: /(?<![\w.$])((describe|it|test|context|suite|specify)(\.describe)?\.only\s*\(|(fit|fdescribe|fcontext)\s*\(\s*['"`])/,
   ruby: /^\s*(fit|fdescribe|fcontext|fspecify|fexample|fscenario|ffeature)\b\s*\(?\s*['"]|,\s*(focus:\s*true|:focus)\b/,
@@ -130,6 +143,12 @@ function conflictMarker(lines: readonly ViewLine[], i: number): string | undefin
   return lines.some((l) => CONFLICT.test(l.raw)) ? raw : undefined;
 }
 
+/** Demo keys committed on purpose: test data, fixtures, tests and examples. */
+const KEY_SAMPLES = ['**/testdata/**', '**/*fixture*/**', 'test/**', 'tests/**', '**/test/**', '**/tests/**'].concat([
+  '**/examples/**',
+  '**/example/**',
+]);
+
 const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
 const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;
 
@@ -172,7 +191,7 @@ export const RULES: readonly Rule[] = [
     on: true,
     trigger: /debugger|breakpoint|pdb|binding\.|byebug/,
     exempt: [],
-    find: byLanguage(DEBUGGER),
+    find: debuggerCall,
   },
   {
     id: 'focused-test',
@@ -201,7 +220,7 @@ export const RULES: readonly Rule[] = [
     languages: 'any',
     on: true,
     trigger: /PRIVATE KEY/,
-    exempt: ['**/testdata/**', '**/fixtures/**'],
+    exempt: KEY_SAMPLES,
     find: privateKey,
   },
   {

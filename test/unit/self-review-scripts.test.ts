@@ -148,3 +148,68 @@ describe('the enclosing function from the checkout’s diff', () => {
     expect(found(facts(...files))).toEqual(['debug-output@src/routes.js:15:warning']);
   });
 });
+
+describe('round 2b: false positives of the first fresh set, retold in our own lines', () => {
+  it('type-test and *-tests files, playground and scratch files, tree-shaking and size-check packages may print', () => {
+    const f = facts(
+      added('typings/shop-tests.ts', 'console.log(cart.total);'),
+      added('src/parser-test.js', 'console.log(tree);'),
+      added('play.ts', 'console.log(schema.parse(input));'),
+      added('packages/core/scratch.ts', 'console.log(result);'),
+      added('packages/treeshake/named-import.ts', 'console.log(schema.parse(x));'),
+      added('packages/size-check/entry.js', 'console.log(app);'),
+    );
+    expect(found(f)).toEqual([]);
+  });
+
+  it('but a player, a contest or a latest.ts is read', () => {
+    const f = facts(
+      added('src/player/playback.ts', 'console.log(track);'),
+      added('src/contest.ts', 'console.log(entry);'),
+      added('src/latest.ts', 'console.log(items);'),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@src/player/playback.ts:10:warning',
+      'debug-output@src/contest.ts:10:warning',
+      'debug-output@src/latest.ts:10:warning',
+    ]);
+  });
+
+  it('import pdb used as a library is no breakpoint; a lone import pdb still is', () => {
+    const f = facts(
+      added('src/shop/runner.py', 'import pdb', '', 'old_init = pdb.Pdb.__init__'),
+      added('src/shop/debug.py', 'import ipdb', 'ipdb.post_mortem(tb)'),
+      added('src/shop/cart.py', 'import pdb', 'total = sum(items)'),
+      added('src/shop/pay.py', 'import pdb', 'pdb.set_trace()'),
+    );
+    expect(found(f)).toEqual([
+      'debugger@src/shop/cart.py:10:warning',
+      'debugger@src/shop/pay.py:10:warning',
+      'debugger@src/shop/pay.py:11:warning',
+    ]);
+  });
+
+  it('var_dump captured by ob_start() is turned into a string, not printed', () => {
+    const f = facts(
+      added(
+        'src/Describe.php',
+        '        \\ob_start();',
+        '        \\var_dump($value);',
+        '        return \\ob_get_clean();',
+      ),
+      added('src/Cart.php', '        var_dump($items);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/Cart.php:10:warning']);
+  });
+
+  it('keys of examples, fixtures and tests are demo keys, committed on purpose', () => {
+    const key = ['-----BEGIN PRIVATE KEY-----', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7'];
+    const f = facts(
+      added('examples/tls/certs/key.pem', ...key),
+      added('_fixture/certs/key.pem', ...key),
+      added('tests/tls/key.pem', ...key),
+      added('deploy/key.pem', ...key),
+    );
+    expect(found(f)).toEqual(['private-key@deploy/key.pem:10:error']);
+  });
+});
