@@ -14,9 +14,26 @@ const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-igno
  */
 const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)|(?<![\w$>:])ob_start\s*\(/i;
 
+/** A block comment turning ESLint rules off (all, or a list) or back on from this line on. */
+const ESLINT_BLOCK = /^\s*\/\*\s*eslint-(disable|enable)(?![-\w])([^*]*)\*\//;
+
+/** ESLint told, above line `i` and not told otherwise since, to let `rule` through for the rest of the file. */
+export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-console' | 'no-debugger'): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ESLINT_BLOCK.exec(lines[k]!.raw);
+    if (!m) continue;
+    const names = m[2]!
+      .split('--')[0]!
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    if (names.length === 0 || names.includes(rule)) return m[1] === 'disable';
+  }
+  return false;
+}
+
 /** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
-  if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
+  if (SUPPRESSED_HERE.test(lines[i]!.raw) || eslintOff(lines, i, 'no-console')) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
     if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
@@ -33,7 +50,12 @@ const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\
 const HELPER_METHOD = new RegExp(
   `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
 );
-const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
+/** An object's property holding the function: `log: (...args) => {`, `debug: function (`. */
+const HELPER_PROPERTY = new RegExp(
+  `^\\s*${NAMED}\\s*:\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*(?::[^=]*)?=>|[\\w$]+\\s*=>)`,
+);
+const isHelper = (text: string): boolean =>
+  HELPER_DEF.test(text) || HELPER_METHOD.test(text) || HELPER_PROPERTY.test(text);
 
 /**
  * Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a

@@ -4,7 +4,7 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import { deliberate, insideDebugHelper, MESSAGE, standaloneScript } from './self-review-intent.ts';
+import { deliberate, eslintOff, insideDebugHelper, MESSAGE, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 
 export const RULE_IDS = [
@@ -91,6 +91,7 @@ const PDB_LIBRARY = /(?<![\w.])i?pdb\.(?!set_trace\b)\w+/;
 
 function debuggerCall(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUGGER)(lines, i, lang);
+  if (m !== undefined && lang === 'js') return eslintOff(lines, i, 'no-debugger') ? undefined : m;
   if (m === undefined || lang !== 'python' || !PDB_IMPORT.test(lines[i]!.code)) return m;
   return lines.some((l) => PDB_LIBRARY.test(l.code)) ? undefined : m;
 }

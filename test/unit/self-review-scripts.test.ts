@@ -213,3 +213,35 @@ describe('round 2b: false positives of the first fresh set, retold in our own li
     expect(found(f)).toEqual(['private-key@deploy/key.pem:10:error']);
   });
 });
+
+describe('round 2c: false positives of the second fresh set, retold in our own lines', () => {
+  it('a logger object’s own log method may print', () => {
+    const f = facts(
+      added(
+        'src/output.ts',
+        '  makeLogger() {',
+        '    return {',
+        '      log: (...parts: unknown[]) => {',
+        '        if (!this.quiet) console.log(...parts);',
+        '      },',
+      ),
+      added('src/cart.ts', '  return {', '    total: (items: Item[]) => {', '      console.log(items);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/cart.ts:12:warning']);
+  });
+
+  it('ESLint turned off for the rest of the file (all rules, or no-console/no-debugger) is obeyed', () => {
+    const f = facts(
+      newFile('src/wasm/bindings.js', '/* eslint-disable */', 'const imports = {', '  debugger() {', '    debugger;'),
+      newFile('src/banner.js', '/* eslint-disable no-console */', 'console.log(banner);'),
+      newFile('src/step.js', '/* eslint-disable no-debugger */', 'debugger;', 'console.log(step);'),
+      newFile('src/half.js', '/* eslint-disable */', 'console.log(a);', '/* eslint-enable */', 'console.log(b);'),
+      newFile('src/other.js', '/* eslint-disable no-alert */', 'console.log(c);'),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@src/step.js:3:warning',
+      'debug-output@src/half.js:4:warning',
+      'debug-output@src/other.js:2:warning',
+    ]);
+  });
+});
