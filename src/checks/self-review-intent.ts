@@ -60,14 +60,14 @@ const isHelper = (text: string): boolean =>
 /**
  * Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a
  * helper; an unindented `)` or `}` closes a parameter list or an earlier block, so the walk goes on.
+ * Only a walk that reaches the top of its hunk asks the hunk header (the function around the hunk).
  */
 export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
-  if (isHelper(lines[i]!.scope)) return true;
   for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (isHelper(lines[k]!.code)) return true;
     if (k < i && /^[^\s})]/.test(lines[k]!.raw)) return false;
   }
-  return false;
+  return isHelper(lines[i]!.scope);
 }
 
 /** Node's own modules, required or imported: code that runs under Node, not in a browser. */

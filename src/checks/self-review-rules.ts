@@ -145,10 +145,7 @@ function conflictMarker(lines: readonly ViewLine[], i: number): string | undefin
 }
 
 /** Demo keys committed on purpose: test data, fixtures, tests and examples. */
-const KEY_SAMPLES = ['**/testdata/**', '**/*fixture*/**', 'test/**', 'tests/**', '**/test/**', '**/tests/**'].concat([
-  '**/examples/**',
-  '**/example/**',
-]);
+const KEY_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/test/**', '**/tests/**', '**/example{,s}/**'];
 
 const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
 const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;

@@ -114,18 +114,19 @@ describe('the enclosing function from the checkout’s diff', () => {
     expect(found(facts(...files))).toEqual([]);
   });
 
-  it('a JS/TS method or const function is named too, and a plain function still finds its console.log', async () => {
+  it('JS/TS keeps git’s default header (the top-level function, not a closure that ended above); a function head inside the hunk wins over it', async () => {
     const repo = makeRepo();
     const body = (last: string) =>
       [
-        'export class Routes {',
-        'printTable(rows) {',
-        '    const a = 1;',
-        '    const b = 2;',
-        '    const c = 3;',
-        '    if (a) {',
-        `      ${last}`,
-        '    }',
+        'export const showTable = <T extends Row>(rows: T[]) => {',
+        '  const widthOf = (row: T): number => {',
+        '    return row.name.length',
+        '  }',
+        '  const width = Math.max(...rows.map(widthOf))',
+        '  const pad = 2',
+        '  const sep = " "',
+        '  for (const r of rows) {',
+        `    ${last}`,
         '  }',
         '}',
         'export const total = (rows) => {',
@@ -136,16 +137,16 @@ describe('the enclosing function from the checkout’s diff', () => {
         '};',
         '',
       ].join('\n');
-    repo.write('src/routes.js', body('return rows;'));
+    repo.write('src/table.ts', body('rows.sort()'));
     const base = repo.commit('base');
-    repo.write('src/routes.js', body('console.log(rows);'));
+    repo.write('src/table.ts', body('console.log(r.name.padEnd(width + pad))'));
     const head = repo.commit('head');
     const files = await addedLinesFromGit(repo.dir, base, head);
     expect(files[0]!.lines.filter((l) => !l.context).map((l) => l.scope)).toEqual([
-      'printTable(rows) {',
-      'export const total = (rows) => {',
+      'export const showTable = <T extends Row>(rows: T[]) => {',
+      'export const showTable = <T extends Row>(rows: T[]) => {',
     ]);
-    expect(found(facts(...files))).toEqual(['debug-output@src/routes.js:15:warning']);
+    expect(found(facts(...files))).toEqual(['debug-output@src/table.ts:16:warning']);
   });
 });
 
