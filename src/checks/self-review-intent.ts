@@ -41,10 +41,13 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   return false;
 }
 
-/** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
 /** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
 export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
-/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body, reportMiss; not login or showcase. */
+/**
+ * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
+ * may call the output it wraps. A name that is the word or starts with it in camelCase or
+ * snake_case: showRoutes, dd_body, reportMiss; not login or showcase.
+ */
 const NAMED = '(?:dd|dump|debug|print|show|log|report)(?:[A-Z_]\\w*)?';
 const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
 const HELPER_METHOD = new RegExp(
