@@ -14,6 +14,24 @@ const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-igno
  */
 const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)|(?<![\w$>:])ob_start\s*\(/i;
 
+const ALLOW_LINE = {
+  'no-console': [
+    /eslint-disable-line[^\n]*\bno-console\b/,
+    /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/,
+  ],
+  'no-debugger': [
+    /eslint-disable-line[^\n]*\bno-debugger\b/,
+    /eslint-disable-next-line[^\n]*\bno-debugger\b|biome-ignore[^\n]*\bnoDebugger\b/,
+  ],
+} as const;
+
+/** A linter told to allow `rule` on this line (eslint-disable-line) or the one before (-next-line, biome-ignore). */
+export function lineAllowed(lines: readonly ViewLine[], i: number, rule: keyof typeof ALLOW_LINE): boolean {
+  const [here, next] = ALLOW_LINE[rule];
+  const prev = lines[i - 1];
+  return here.test(lines[i]!.raw) || (!!prev && prev.line === lines[i]!.line - 1 && next.test(prev.raw));
+}
+
 /** A block comment turning ESLint rules off (all, or a list) or back on from this line on. */
 const ESLINT_BLOCK = /^\s*\/\*\s*eslint-(disable|enable)(?![-\w])([^*]*)\*\//;
 
@@ -42,7 +60,7 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
 }
 
 /** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
-export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
+export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*[A-Z][a-z']*[:,]?\s+\S/;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or

@@ -4,8 +4,16 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import { deliberate, eslintOff, insideDebugHelper, MESSAGE, standaloneScript } from './self-review-intent.ts';
+import {
+  deliberate,
+  eslintOff,
+  insideDebugHelper,
+  lineAllowed,
+  MESSAGE,
+  standaloneScript,
+} from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
+import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
 
 export const RULE_IDS = [
   'debug-output',
@@ -46,32 +54,6 @@ export interface Rule {
   find: (lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) => string | undefined;
 }
 
-/** Paths no rule reads: vendored and built code. */
-export const EXEMPT_ALL = [
-  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
-  ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
-];
-
-const TESTS = [
-  ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
-  ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
-  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
-  ...['**/test.*', '**/testing/**', '**/*-test.*', '**/*-tests.*', '**/*_tests.*', '**/*.tests.*'],
-];
-const TOOLS = [
-  ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
-  ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
-];
-const SAMPLES = [
-  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/e2e/**'],
-  ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
-  ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*'],
-  // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
-  ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],
-];
-/** The project's own output layer. */
-const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
-
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
 
 const DEBUG_OUTPUT: Partial<Record<Language, RegExp>> = {
@@ -91,7 +73,8 @@ const PDB_LIBRARY = /(?<![\w.])i?pdb\.(?!set_trace\b)\w+/;
 
 function debuggerCall(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUGGER)(lines, i, lang);
-  if (m !== undefined && lang === 'js') return eslintOff(lines, i, 'no-debugger') ? undefined : m;
+  if (m !== undefined && lang === 'js')
+    return eslintOff(lines, i, 'no-debugger') || lineAllowed(lines, i, 'no-debugger') ? undefined : m;
   if (m === undefined || lang !== 'python' || !PDB_IMPORT.test(lines[i]!.code)) return m;
   return lines.some((l) => PDB_LIBRARY.test(l.code)) ? undefined : m;
 }
@@ -143,9 +126,6 @@ function conflictMarker(lines: readonly ViewLine[], i: number): string | undefin
   if (raw !== '=======') return undefined;
   return lines.some((l) => CONFLICT.test(l.raw)) ? raw : undefined;
 }
-
-/** Demo keys committed on purpose: test data, fixtures, tests and examples. */
-const KEY_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/test/**', '**/tests/**', '**/example{,s}/**'];
 
 const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
 const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;
@@ -208,7 +188,7 @@ export const RULES: readonly Rule[] = [
     languages: 'any',
     on: true,
     trigger: /^(<{7}|>{7}|\|{7}|={7})/m,
-    exempt: [],
+    exempt: CONFLICT_SAMPLES,
     find: conflictMarker,
   },
   {
@@ -243,6 +223,7 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
+export { EXEMPT_ALL } from './self-review-paths.ts';
 export const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 
 export const DEFAULT_FAIL_ON: readonly RuleId[] = ['focused-test', 'conflict-marker', 'private-key'];

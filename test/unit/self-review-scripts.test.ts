@@ -246,3 +246,45 @@ describe('round 2c: false positives of the second fresh set, retold in our own l
     ]);
   });
 });
+
+describe('round 2d: false positives of the third fresh set, retold in our own lines', () => {
+  it('conflict markers in test fixtures (any case) are test input; elsewhere they fail', () => {
+    const conflict = ['<<<<<<< HEAD', '  "version": "1.0.0"', '=======', '  "version": "1.1.0"', '>>>>>>> topic'];
+    const f = facts(
+      added('tests/Lock/Fixtures/merge-conflict.txt', ...conflict),
+      added('test/fixtures/conflict.json', ...conflict),
+      added('src/config.json', ...conflict),
+    );
+    expect(found(f)).toEqual([
+      'conflict-marker@src/config.json:10:error',
+      'conflict-marker@src/config.json:12:error',
+      'conflict-marker@src/config.json:14:error',
+    ]);
+  });
+
+  it('benchmark folders of any spelling and npm-init scaffolders (create-*) may print', () => {
+    const f = facts(
+      added('benchmarking/run.js', 'console.log(row);'),
+      added('benches/parse.js', 'console.log(ms);'),
+      added('packages/create-shop/src/index.ts', 'console.log(helpText);'),
+    );
+    expect(found(f)).toEqual([]);
+    expect(found(facts(added('app/create-post/page.tsx', 'console.log(post);')))).toEqual([
+      'debug-output@app/create-post/page.tsx:10:warning',
+    ]);
+  });
+
+  it('a message after a leading newline is still a message', () => {
+    const f = facts(added('src/done.ts', "console.log('\\nReport written to', file);", "console.log('\\n', file);"));
+    expect(found(f)).toEqual(['debug-output@src/done.ts:11:warning']);
+  });
+
+  it('a debugger statement a linter was told to allow is deliberate', () => {
+    const f = facts(
+      added('src/probe.js', '  // eslint-disable-next-line no-debugger', '  debugger'),
+      added('src/probe2.js', '  debugger // eslint-disable-line no-debugger'),
+      added('src/probe3.js', '  // eslint-disable-next-line no-console', '  debugger'),
+    );
+    expect(found(f)).toEqual(['debugger@src/probe3.js:11:warning']);
+  });
+});
