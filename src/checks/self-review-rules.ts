@@ -69,13 +69,17 @@ const DEBUGGER: Partial<Record<Language, RegExp>> = {
 };
 /** `import pdb` is no breakpoint when the file uses pdb as a library (pdb.Pdb, pdb.post_mortem). */
 const PDB_IMPORT = /^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/;
+/** flake8-debugger's and Ruff's T100 (or every check) allowed on the line. */
+const NOQA_DEBUGGER = /#\s*noqa\b(?!:)|#\s*noqa:[^#]*\bT100\b/i;
 const PDB_LIBRARY = /(?<![\w.])i?pdb\.(?!set_trace\b)\w+/;
 
 function debuggerCall(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUGGER)(lines, i, lang);
   if (m !== undefined && lang === 'js')
     return eslintOff(lines, i, 'no-debugger') || lineAllowed(lines, i, 'no-debugger') ? undefined : m;
-  if (m === undefined || lang !== 'python' || !PDB_IMPORT.test(lines[i]!.code)) return m;
+  if (m === undefined || lang !== 'python') return m;
+  if (NOQA_DEBUGGER.test(lines[i]!.raw)) return undefined;
+  if (!PDB_IMPORT.test(lines[i]!.code)) return m;
   return lines.some((l) => PDB_LIBRARY.test(l.code)) ? undefined : m;
 }
 
