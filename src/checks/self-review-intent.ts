@@ -9,10 +9,13 @@ import type { ViewLine } from './self-review-rules.ts';
 const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
 const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
 /**
- * Within the three lines before: an `if` on a debug, verbose or dev-build switch, or PHP's `ob_start()`
- * capturing the output into a string (var_dump to describe a value).
+ * Within the three lines before: an `if`, `? :` or `&&` on a debug, verbose or dev-build switch, or PHP's
+ * `ob_start()` capturing the output into a string (var_dump to describe a value).
  */
-const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)|(?<![\w$>:])ob_start\s*\(/i;
+const DEBUG_SWITCH =
+  /\bif\b.*(debug|verbose|__DEV__)|(debug|verbose|__DEV__)[\w.]*\)?\s*(\?|&&|$)|(?<![\w$>:])ob_start\s*\(/i;
+/** On the line itself: `DEBUG && console.log(…)`, `verbose ? console.log(…) : …`. */
+const SWITCHED_HERE = /(debug|verbose|__DEV__)[\w.]*\)?\s*(\?|&&)/i;
 
 const ALLOW_LINE = {
   'no-console': [
@@ -51,7 +54,8 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
 
 /** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
-  if (SUPPRESSED_HERE.test(lines[i]!.raw) || eslintOff(lines, i, 'no-console')) return true;
+  if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
+    return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
     if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
@@ -59,8 +63,8 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   return false;
 }
 
-/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
-export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*[A-Z][a-z']*[:,]?\s+\S/;
+/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for", "[cart] Saved"). */
+export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*(?:\[[\w:.-]+\]\s*)?[A-Z][a-z']*[:,]?\s+\S/;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or

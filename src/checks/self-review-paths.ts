@@ -23,15 +23,15 @@ export const TOOLS = [
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/bench*/**', '**/e2e/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
-  ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*'],
+  ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
   // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
   ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],
 ];
 /** The project's own output layer. */
 export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
 
-/** Demo keys committed on purpose: test data, fixtures, tests and examples. */
-export const KEY_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/test/**', '**/tests/**', '**/example{,s}/**'];
+/** Demo keys committed on purpose: tests and test data (any folder starting with test), fixtures, examples. */
+export const KEY_SAMPLES = ['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'];
 
 /** Merge-conflict markers in test data are the input of a tool's own conflict handling. */
 export const CONFLICT_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/*Fixture*/**'];

@@ -112,10 +112,14 @@ function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | und
   return arg && MESSAGE.test(arg[2]!) ? undefined : m;
 }
 
-/** A test runner testing its own focus: the file or the test's name speaks of only/focus. */
+/** A folder named for only/focus (`test/only/`, `focus-mode/`; not `readonly/`). */
+const ONLY_DIR = /(?:^|\/)[^/]*(?<![a-z])(?:only|focus)(?![a-z])[^/]*\//i;
+
+/** A test runner testing its own focus: the file, its folder or the test's name speaks of only/focus. */
 function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) {
   const m = byLanguage(FOCUSED)(lines, i, lang);
-  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1))) return undefined;
+  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1)) || ONLY_DIR.test(path))
+    return undefined;
   const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
   return name && /\b(only|focus|skip)/i.test(name[2]!) ? undefined : m;
 }

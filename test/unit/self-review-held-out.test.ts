@@ -162,3 +162,37 @@ describe('round 2e: false positives of the fourth fresh set, retold in our own l
     expect(found(f)).toEqual(['debugger@src/shop/cli.py:13:warning']);
   });
 });
+
+describe('round 2f: false positives of the fifth fresh set, retold in our own lines', () => {
+  it('a runner’s own tests of .only in a folder named for it; a readonly folder is no such folder', () => {
+    const f = facts(
+      added('test/only/global/bdd.spec.js', "it.only('runs just this one', function () {"),
+      added('test/focus-mode/tdd.spec.js', "test.only('runs just this one', function () {"),
+      added('test/readonly/cart.spec.js', "it.only('adds an item', function () {"),
+    );
+    expect(found(f)).toEqual(['focused-test@test/readonly/cart.spec.js:10:error']);
+  });
+
+  it('output behind a DEBUG ? … : or DEBUG && switch is deliberate', () => {
+    const f = facts(
+      added('src/watch.ts', 'const timer = DEBUG', '  ? setInterval(() => {', '      console.log(`${n} pending`);'),
+      added('src/trace.ts', 'options.verbose && console.log(step);'),
+      added('src/cart.ts', 'items.length && console.log(items);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/cart.ts:10:warning']);
+  });
+
+  it('performance folders may print; keys under any test* folder are test keys; a [tag] before a message is fine', () => {
+    const key = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+    ];
+    const f = facts(
+      added('__performance_tests__/add.mjs', 'console.log(`${name}: ${ms}ms`)'),
+      added('perf/large.js', 'console.log(ms)'),
+      added('test_files/sftp/id_rsa', ...key),
+      added('src/restart.ts', 'console.log(`[restart] Relaunching with ${flags}`);', "console.log('[cart]', cart);"),
+    );
+    expect(found(f)).toEqual(['debug-output@src/restart.ts:11:warning']);
+  });
+});
