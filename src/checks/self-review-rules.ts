@@ -58,7 +58,7 @@ const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[
 
 const DEBUG_OUTPUT: Partial<Record<Language, RegExp>> = {
   js: /(?<![\w.$])console\.(log|debug)\s*\(/,
-  rust: /(?<![\w.])dbg!\s*\(/,
+  rust: /(?<![\w.:])dbg!\s*\(/,
   php: /(?<!function\s+)(?<![\w$>:])(var_dump|dd)\s*\(/,
 };
 const DEBUGGER: Partial<Record<Language, RegExp>> = {
@@ -100,9 +100,13 @@ const byLanguage =
     return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
   };
 
+/** Rust's test module, by convention at the end of the file: what follows it is test code. */
+const RUST_TEST_MODULE = /^\s*#\[cfg\(test\)\]/;
+
 function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
-  if (m === undefined || lang === 'rust') return m;
+  if (m === undefined) return m;
+  if (lang === 'rust') return lines.slice(0, i).some((l) => RUST_TEST_MODULE.test(l.raw)) ? undefined : m;
   if (insideDebugHelper(lines, i) || standaloneScript(lines, lang === 'js')) return undefined;
   if (lang !== 'js') return m;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);

@@ -196,3 +196,15 @@ describe('round 2f: false positives of the fifth fresh set, retold in our own li
     expect(found(f)).toEqual(['debug-output@src/restart.ts:11:warning']);
   });
 });
+
+describe('round 2g: false positives of the sixth fresh set, retold in our own lines', () => {
+  it('Rust test code may print: tests.rs files and code below #[cfg(test)]; a crate’s own path-qualified dbg! is not std’s', () => {
+    const f = facts(
+      added('shop/src/cart/tests.rs', '    assert_eq!(dbg!(cart).total(), 3);'),
+      added('shop/src/price.rs', '#[cfg(test)]', 'mod tests {', '    fn rounds() {', '        dbg!(&price);'),
+      added('shop-macros/src/lib.rs', '        $crate::dbg!(level: Level::DEBUG, $ex)'),
+      added('shop/src/total.rs', '    let t = dbg!(sum(items));'),
+    );
+    expect(found(f)).toEqual(['debug-output@shop/src/total.rs:10:warning']);
+  });
+});
