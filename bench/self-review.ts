@@ -1,5 +1,6 @@
 // self-review figure: a 3,000-file PR (API only, 20 added lines a file) scanned end to end by the built
 // bundle, against pr-size's end-to-end time on the same PR and the same fake API. Prints, asserts nothing.
+import { readFileSync } from 'node:fs';
 import { apiFile, startFakeGitHub } from '../test/fake-github/server.ts';
 import { pullRequestPayload, repoOf } from '../test/fixtures/payloads.ts';
 import { runDist } from '../test/helpers/run-dist.ts';
@@ -58,5 +59,35 @@ export async function selfReviewFigures(): Promise<Figure[]> {
       goal: '≤ 2× pr-size',
       holds: sr <= 2 * ps && count === String(N / 100),
     },
+    ...precisionFigures(),
   ];
+}
+
+/**
+ * Precision on real merged commits, from test/fixtures/self-review/field-runs.tsv (facts only: per
+ * repository and run, the commits read and the findings a person classified). `held-out-*` sets were
+ * scored once with the rules frozen before the first look; `tuning-*` sets are commits the rules were
+ * fixed on. A set without findings shows no precision at all, never 100%.
+ */
+export function precisionFigures(): Figure[] {
+  const rows = readFileSync(new URL('../test/fixtures/self-review/field-runs.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#') && !l.startsWith('set\t'))
+    .map((l) => l.split('\t'));
+  const sets = [...new Set(rows.map((r) => r[0]!))];
+  return sets.map((set) => {
+    const mine = rows.filter((r) => r[0] === set);
+    const sum = (col: number): number => mine.reduce((n, r) => n + Number(r[col]), 0);
+    const [commits, findings, tp] = [sum(6), sum(8), sum(9)];
+    const repos = new Set(mine.map((r) => r[3])).size;
+    return {
+      issue: 17,
+      name: `self-review precision, ${set} (rules ${mine[0]![1]}): ${repos} repositories, ${commits.toLocaleString('en')} merged commits`,
+      value: findings
+        ? `${tp}/${findings} = ${((100 * tp) / findings).toFixed(1)}%`
+        : 'no findings: precision not measured',
+      goal: '≥ 95% of findings a reviewer would ask to remove',
+      holds: findings > 0 && tp / findings >= 0.95 && commits >= 300,
+    };
+  });
 }

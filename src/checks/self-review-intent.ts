@@ -8,12 +8,54 @@ import type { ViewLine } from './self-review-rules.ts';
 /** A linter told to allow it on this line or the one before. */
 const SUPPRESSED_HERE = /eslint-disable-line[^\n]*\bno-console\b|noqa:[^\n]*\bT20[13]\b/;
 const SUPPRESSED_NEXT = /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/;
-/** An `if` on a debug, verbose or dev-build switch within the three lines before. */
-const DEBUG_SWITCH = /\bif\b.*(debug|verbose|__DEV__)/i;
+/**
+ * Within the three lines before: an `if`, `? :` or `&&` on a debug, verbose or dev-build switch, or PHP's
+ * `ob_start()` capturing the output into a string (var_dump to describe a value).
+ */
+const DEBUG_SWITCH =
+  /\bif\b.*(debug|verbose|__DEV__)|(debug|verbose|__DEV__)[\w.]*\)?\s*(\?|&&|$)|(?<![\w$>:])ob_start\s*\(/i;
+/** On the line itself: `DEBUG && console.log(…)`, `verbose ? console.log(…) : …`. */
+const SWITCHED_HERE = /(debug|verbose|__DEV__)[\w.]*\)?\s*(\?|&&)/i;
 
-/** Output the author plainly meant: a linter suppression, or a debug/verbose switch just above. */
+const ALLOW_LINE = {
+  'no-console': [
+    /eslint-disable-line[^\n]*\bno-console\b/,
+    /eslint-disable-next-line[^\n]*\bno-console\b|biome-ignore[^\n]*\bnoConsole\b/,
+  ],
+  'no-debugger': [
+    /eslint-disable-line[^\n]*\bno-debugger\b/,
+    /eslint-disable-next-line[^\n]*\bno-debugger\b|biome-ignore[^\n]*\bnoDebugger\b/,
+  ],
+} as const;
+
+/** A linter told to allow `rule` on this line (eslint-disable-line) or the one before (-next-line, biome-ignore). */
+export function lineAllowed(lines: readonly ViewLine[], i: number, rule: keyof typeof ALLOW_LINE): boolean {
+  const [here, next] = ALLOW_LINE[rule];
+  const prev = lines[i - 1];
+  return here.test(lines[i]!.raw) || (!!prev && prev.line === lines[i]!.line - 1 && next.test(prev.raw));
+}
+
+/** A block comment turning ESLint rules off (all, or a list) or back on from this line on. */
+const ESLINT_BLOCK = /^\s*\/\*\s*eslint-(disable|enable)(?![-\w])([^*]*)\*\//;
+
+/** ESLint told, above line `i` and not told otherwise since, to let `rule` through for the rest of the file. */
+export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-console' | 'no-debugger'): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ESLINT_BLOCK.exec(lines[k]!.raw);
+    if (!m) continue;
+    const names = m[2]!
+      .split('--')[0]!
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    if (names.length === 0 || names.includes(rule)) return m[1] === 'disable';
+  }
+  return false;
+}
+
+/** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
-  if (SUPPRESSED_HERE.test(lines[i]!.raw)) return true;
+  if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
+    return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
     if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
@@ -21,23 +63,60 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   return false;
 }
 
-/** A debugging or printing helper's own body (`function dd(`, `showRoutes() {`) may call the output it wraps. */
-/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for"). */
-export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^[A-Z][a-z']*[:,]?\s+\S/;
-/** A name that is the word or starts with it in camelCase or snake_case: showRoutes, dd_body; not login or showcase. */
-const NAMED = '(?:dd|dump|debug|print|show|log)(?:[A-Z_]\\w*)?';
+/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for", "[cart] Saved"). */
+export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*(?:\[[\w:.-]+\]\s*)?[A-Z][a-z']*[:,]?\s+\S/;
+/**
+ * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
+ * may call the output it wraps. A name that is the word or starts with it in camelCase or
+ * snake_case: showRoutes, dd_body, reportMiss; not login or showcase.
+ */
+const NAMED = '(?:dd|dump|debug|print|show|log|report)(?:[A-Z_]\\w*)?';
 const HELPER_DEF = new RegExp(`\\b(?:function|const|let|var|def|fn)\\s+${NAMED}\\b`);
 const HELPER_METHOD = new RegExp(
   `^\\s*(?:(?:public|private|protected|static|async)\\s+)*${NAMED}\\s*\\([^)]*\\)\\s*(?::[^{]*)?\\{\\s*$`,
 );
-const isHelper = (text: string): boolean => HELPER_DEF.test(text) || HELPER_METHOD.test(text);
+/** An object's property holding the function: `log: (...args) => {`, `debug: function (`. */
+const HELPER_PROPERTY = new RegExp(
+  `^\\s*${NAMED}\\s*:\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*(?::[^=]*)?=>|[\\w$]+\\s*=>)`,
+);
+const isHelper = (text: string): boolean =>
+  HELPER_DEF.test(text) || HELPER_METHOD.test(text) || HELPER_PROPERTY.test(text);
 
-/** Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a helper. */
+/**
+ * Walks up the consecutive lines to the enclosing top-level statement (no indent), testing each for a
+ * helper; an unindented `)` or `}` closes a parameter list or an earlier block, so the walk goes on.
+ * Only a walk that reaches the top of its hunk asks the hunk header (the function around the hunk).
+ */
 export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolean {
-  if (isHelper(lines[i]!.scope)) return true;
   for (let k = i; k >= 0 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
     if (isHelper(lines[k]!.code)) return true;
-    if (k < i && /^[^\s}]/.test(lines[k]!.raw)) return false;
+    if (k < i && /^[^\s})]/.test(lines[k]!.raw)) return false;
   }
-  return false;
+  return isHelper(lines[i]!.scope);
+}
+
+/** Node's own modules, required or imported: code that runs under Node, not in a browser. */
+const NODE_BUILTIN = String.raw`(?:node:)?(?:fs|http|https|http2|net|path|os|child_process|zlib|readline|url|util|stream|crypto|worker_threads)(?:/[\w/]*)?`;
+const USES_NODE = new RegExp(
+  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.argv\b`,
+);
+const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
+const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
+
+/**
+ * A standalone script, whose output is its purpose: a file starting with a shebang, or (JS/TS) a file
+ * the diff adds whole that exports nothing and uses Node's own modules — a tool run by hand, not a
+ * module the product imports.
+ */
+export function standaloneScript(lines: readonly ViewLine[], js: boolean): boolean {
+  let known = scripts.get(lines);
+  if (!known) {
+    const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
+    known = {
+      shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
+      node: whole && !lines.some((l) => EXPORTS.test(l.code)) && lines.some((l) => USES_NODE.test(l.raw)),
+    };
+    scripts.set(lines, known);
+  }
+  return known.shebang || (js && known.node);
 }

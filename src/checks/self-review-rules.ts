@@ -4,8 +4,16 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import { deliberate, insideDebugHelper, MESSAGE } from './self-review-intent.ts';
+import {
+  deliberate,
+  eslintOff,
+  insideDebugHelper,
+  lineAllowed,
+  MESSAGE,
+  standaloneScript,
+} from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
+import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
 
 export const RULE_IDS = [
   'debug-output',
@@ -46,34 +54,11 @@ export interface Rule {
   find: (lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) => string | undefined;
 }
 
-/** Paths no rule reads: vendored and built code. */
-export const EXEMPT_ALL = [
-  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
-  ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
-];
-
-const TESTS = [
-  ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
-  ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
-  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
-  ...['**/test.*', '**/testing/**'],
-];
-const TOOLS = [
-  ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
-  ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*'],
-];
-const SAMPLES = [
-  ...['**/examples/**', '**/example/**', '**/bench/**', '**/benchmark/**', '**/benchmarks/**', '**/e2e/**'],
-  ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
-];
-/** The project's own output layer. */
-const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
-
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
 
 const DEBUG_OUTPUT: Partial<Record<Language, RegExp>> = {
   js: /(?<![\w.$])console\.(log|debug)\s*\(/,
-  rust: /(?<![\w.])dbg!\s*\(/,
+  rust: /(?<![\w.:])dbg!\s*\(/,
   php: /(?<!function\s+)(?<![\w$>:])(var_dump|dd)\s*\(/,
 };
 const DEBUGGER: Partial<Record<Language, RegExp>> = {
@@ -82,6 +67,22 @@ const DEBUGGER: Partial<Record<Language, RegExp>> = {
     /(?<![\w.])breakpoint\s*\(\s*\)|(?<![\w.])i?pdb\.set_trace\s*\(|^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/,
   ruby: /(?<![\w.])binding\.(pry|irb)\b|^\s*(byebug|debugger)\s*$/,
 };
+/** `import pdb` is no breakpoint when the file uses pdb as a library (pdb.Pdb, pdb.post_mortem). */
+const PDB_IMPORT = /^\s*(import\s+i?pdb\b|from\s+i?pdb\s+import\b)/;
+/** flake8-debugger's and Ruff's T100 (or every check) allowed on the line. */
+const NOQA_DEBUGGER = /#\s*noqa\b(?!:)|#\s*noqa:[^#]*\bT100\b/i;
+const PDB_LIBRARY = /(?<![\w.])i?pdb\.(?!set_trace\b)\w+/;
+
+function debuggerCall(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
+  const m = byLanguage(DEBUGGER)(lines, i, lang);
+  if (m !== undefined && lang === 'js')
+    return eslintOff(lines, i, 'no-debugger') || lineAllowed(lines, i, 'no-debugger') ? undefined : m;
+  if (m === undefined || lang !== 'python') return m;
+  if (NOQA_DEBUGGER.test(lines[i]!.raw)) return undefined;
+  if (!PDB_IMPORT.test(lines[i]!.code)) return m;
+  return lines.some((l) => PDB_LIBRARY.test(l.code)) ? undefined : m;
+}
+
 const FOCUSED: Partial<Record<Language, RegExp>> = {
   js: /(?<![\w.$])((describe|it|test|context|suite|specify)(\.describe)?\.only\s*\(|(fit|fdescribe|fcontext)\s*\(\s*['"`])/,
   ruby: /^\s*(fit|fdescribe|fcontext|fspecify|fexample|fscenario|ffeature)\b\s*\(?\s*['"]|,\s*(focus:\s*true|:focus)\b/,
@@ -99,10 +100,14 @@ const byLanguage =
     return m !== undefined && allowDeliberate && deliberate(lines, i) ? undefined : m;
   };
 
+/** Rust's test module, by convention at the end of the file: what follows it is test code. */
+const RUST_TEST_MODULE = /^\s*#\[cfg\(test\)\]/;
+
 function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
-  if (m === undefined || lang === 'rust') return m;
-  if (insideDebugHelper(lines, i)) return undefined;
+  if (m === undefined) return m;
+  if (lang === 'rust') return lines.slice(0, i).some((l) => RUST_TEST_MODULE.test(l.raw)) ? undefined : m;
+  if (insideDebugHelper(lines, i) || standaloneScript(lines, lang === 'js')) return undefined;
   if (lang !== 'js') return m;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
   const next = lines[i + 1];
@@ -111,10 +116,14 @@ function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | und
   return arg && MESSAGE.test(arg[2]!) ? undefined : m;
 }
 
-/** A test runner testing its own focus: the file or the test's name speaks of only/focus. */
+/** A folder named for only/focus (`test/only/`, `focus-mode/`; not `readonly/`). */
+const ONLY_DIR = /(?:^|\/)[^/]*(?<![a-z])(?:only|focus)(?![a-z])[^/]*\//i;
+
+/** A test runner testing its own focus: the file, its folder or the test's name speaks of only/focus. */
 function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) {
   const m = byLanguage(FOCUSED)(lines, i, lang);
-  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1))) return undefined;
+  if (m === undefined || /only|focus/i.test(path.slice(path.lastIndexOf('/') + 1)) || ONLY_DIR.test(path))
+    return undefined;
   const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
   return name && /\b(only|focus|skip)/i.test(name[2]!) ? undefined : m;
 }
@@ -172,7 +181,7 @@ export const RULES: readonly Rule[] = [
     on: true,
     trigger: /debugger|breakpoint|pdb|binding\.|byebug/,
     exempt: [],
-    find: byLanguage(DEBUGGER),
+    find: debuggerCall,
   },
   {
     id: 'focused-test',
@@ -191,7 +200,7 @@ export const RULES: readonly Rule[] = [
     languages: 'any',
     on: true,
     trigger: /^(<{7}|>{7}|\|{7}|={7})/m,
-    exempt: [],
+    exempt: CONFLICT_SAMPLES,
     find: conflictMarker,
   },
   {
@@ -201,7 +210,7 @@ export const RULES: readonly Rule[] = [
     languages: 'any',
     on: true,
     trigger: /PRIVATE KEY/,
-    exempt: ['**/testdata/**', '**/fixtures/**'],
+    exempt: KEY_SAMPLES,
     find: privateKey,
   },
   {
@@ -222,10 +231,11 @@ export const RULES: readonly Rule[] = [
     on: false,
     trigger: /print|Print/,
     exempt: [...TOOLS, ...TESTS, ...SAMPLES, ...LOGGERS, '**/__main__.py', '**/main.go', '**/cmd/**'],
-    find: byLanguage(PRINT, true),
+    find: (lines, i, lang) => (standaloneScript(lines, false) ? undefined : byLanguage(PRINT, true)(lines, i, lang)),
   },
 ];
 
+export { EXEMPT_ALL } from './self-review-paths.ts';
 export const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 
 export const DEFAULT_FAIL_ON: readonly RuleId[] = ['focused-test', 'conflict-marker', 'private-key'];

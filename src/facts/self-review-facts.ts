@@ -13,6 +13,7 @@ import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
 import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
+import { funcnameOptions } from './self-review-funcname.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
 import { thousands } from '../number-format.ts';
@@ -20,6 +21,7 @@ import { thousands } from '../number-format.ts';
 /** Added lines between the merge base of `base` and `head` and `head`, from a checkout. */
 export async function addedLinesFromGit(cwd: string, base: string, head: string): Promise<AddedFile[]> {
   const out = await runGit(cwd, [
+    ...funcnameOptions(),
     'diff',
     '--unified=3',
     '--no-color',

@@ -1,0 +1,37 @@
+/**
+ * Paths where self-review's rules do not apply: vendored and built code (no rule), and per rule the
+ * places whose output, breakpoints, markers or keys are their purpose. Each entry comes from a false
+ * positive found on real commits (README, self-review section). Pure data.
+ */
+
+/** Paths no rule reads: vendored and built code. */
+export const EXEMPT_ALL = [
+  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
+  ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
+];
+
+export const TESTS = [
+  ...['test/**', 'tests/**', '**/test/**', '**/tests/**', '**/__tests__/**', '**/*.test.*', '**/*.spec.*'],
+  ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
+  ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
+  ...['**/test.*', '**/tests.*', '**/testing/**', '**/*-test.*', '**/*-tests.*', '**/*_tests.*', '**/*.tests.*'],
+];
+export const TOOLS = [
+  ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
+  ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
+];
+export const SAMPLES = [
+  ...['**/examples/**', '**/example/**', '**/bench*/**', '**/e2e/**'],
+  ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+  ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
+  // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
+  ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],
+];
+/** The project's own output layer. */
+export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
+
+/** Demo keys committed on purpose: tests and test data (any folder starting with test), fixtures, examples. */
+export const KEY_SAMPLES = ['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'];
+
+/** Merge-conflict markers in test data are the input of a tool's own conflict handling. */
+export const CONFLICT_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/*Fixture*/**'];
