@@ -4,7 +4,7 @@
  * branch on schedule. A missing file is no settings.
  */
 import { CONFIG_PATH } from '../inputs/config-path.ts';
-import { hasCommit, mayHoldRepository, runGit } from './git/run-git.ts';
+import { hasCommit, runGit } from './git/run-git.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
 import type { RepoRef } from './github/pull-files.ts';
@@ -19,12 +19,7 @@ export async function readConfigAt(where: {
   ref?: string;
   workspace?: string;
 }): Promise<string | undefined> {
-  if (
-    where.ref &&
-    where.workspace &&
-    mayHoldRepository(where.workspace) &&
-    (await hasCommit(where.workspace, where.ref))
-  )
+  if (where.ref && where.workspace && (await hasCommit(where.workspace, where.ref)))
     return readConfigFromGit(where.workspace, where.ref);
   return readRepoFile(where.octokit, where.repo, CONFIG_PATH, where.ref);
 }

@@ -1,5 +1,4 @@
 import { changeSetFromGit, checkoutCanDiff } from './git/change-set.ts';
-import { mayHoldRepository } from './git/run-git.ts';
 import { isShallow } from './git/shallow.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
@@ -36,8 +35,7 @@ export async function pullChangeSet(src: GitHubSource): Promise<ChangeSet> {
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
   ]);
   const changes: ChangeSet = { files, attributes: parseGitattributes(attributesText ?? ''), source: 'api' };
-  if (src.workspace && mayHoldRepository(src.workspace) && (await isShallow(src.workspace)))
-    changes.fallback = SHALLOW_FALLBACK;
+  if (src.workspace && (await isShallow(src.workspace))) changes.fallback = SHALLOW_FALLBACK;
   const listedLines = files.reduce((n, f) => n + f.additions + f.deletions, 0);
   const totalLines = pr.additions + pr.deletions;
   if (pr.changedFiles > files.length || totalLines > listedLines) {

@@ -69,15 +69,19 @@ describe('compareCommits', () => {
 });
 
 describe('mayHoldRepository', () => {
-  it('is false for a folder no repository holds, so no git process is started for it', () => {
-    expect(mayHoldRepository(mkdtempSync(join(tmpdir(), 'no-checkout-')), {})).toBe(false);
+  it('is false for a folder no repository holds, so no git process is started for it', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-checkout-'));
+    expect(mayHoldRepository(empty, {})).toBe(false);
+    expect(await compareCommits(empty, 'HEAD~1', 'HEAD')).toBeUndefined();
+    expect(await resolveCommit(empty, 'HEAD')).toBeUndefined();
   });
 
-  it('is true in a checkout, in any folder below its root, and wherever GIT_DIR points git', () => {
+  it('is true in a checkout, in any folder below its root, in a bare repository, and wherever GIT_DIR points git', () => {
     const r = makeRepo();
     mkdirSync(join(r.dir, 'deep/er'), { recursive: true });
     expect(mayHoldRepository(r.dir, {})).toBe(true);
     expect(mayHoldRepository(join(r.dir, 'deep/er'), {})).toBe(true);
     expect(mayHoldRepository(mkdtempSync(join(tmpdir(), 'elsewhere-')), { GIT_DIR: join(r.dir, '.git') })).toBe(true);
+    expect(mayHoldRepository(join(r.dir, '.git'), {})).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { ChangeSet } from '../types.ts';
 import { gitAttributes } from './attributes.ts';
 import { gitChangedFiles } from './diff.ts';
-import { compareCommits, mayHoldRepository } from './run-git.ts';
+import { compareCommits } from './run-git.ts';
 
 /** A ChangeSet from a local checkout: exact line counts, every file, attributes from `git check-attr`. */
 export async function changeSetFromGit(cwd: string, base: string, head: string): Promise<ChangeSet> {
@@ -18,6 +18,6 @@ export async function changeSetFromGit(cwd: string, base: string, head: string):
 
 /** True when `cwd` is a checkout holding both commits and the history between them. */
 export async function checkoutCanDiff(cwd: string | undefined, base: string, head: string): Promise<boolean> {
-  if (!cwd || !mayHoldRepository(cwd)) return false;
+  if (!cwd) return false;
   return ((await compareCommits(cwd, base, head))?.mergeBases.length ?? 0) > 0;
 }

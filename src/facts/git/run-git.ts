@@ -51,6 +51,7 @@ function runGitBuffer(cwd: string, args: readonly string[], stdin?: Input): Prom
 
 /** The commit `ref` names (full hash), or undefined when it names none in the repository at `cwd`. */
 export async function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
+  if (!mayHoldRepository(cwd)) return undefined;
   try {
     return (
       (await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() ||
@@ -75,11 +76,13 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
 }
 
 /**
- * False when no repository can hold `cwd`: no `.git` in it or in any folder above, and no GIT_DIR. A workflow
- * without actions/checkout still has its (empty) workspace folder; this answers for it without starting git.
+ * False when no repository can hold `cwd`: no `.git` in it or in any folder above, it is no bare repository,
+ * and no GIT_DIR. A workflow without actions/checkout still has its (empty) workspace folder: the readers that
+ * ask whether a commit is there (resolveCommit, compareCommits, isShallow) answer for it without starting git.
  */
 export function mayHoldRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.GIT_DIR) return true;
+  if (existsSync(join(cwd, 'HEAD')) && existsSync(join(cwd, 'objects'))) return true; // a bare repository
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return true;
     if (dirname(dir) === dir) return false;
@@ -102,6 +105,7 @@ const OBJECT_ID = /^\^?[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  */
 export async function compareCommits(cwd: string, base: string, head: string): Promise<CommitPair | undefined> {
   if (base.startsWith('-') || head.startsWith('-')) return undefined; // git refuses such ref names
+  if (!mayHoldRepository(cwd)) return undefined;
   let out: string;
   try {
     out = await runGit(cwd, [

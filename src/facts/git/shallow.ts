@@ -1,7 +1,8 @@
-import { runGit } from './run-git.ts';
+import { mayHoldRepository, runGit } from './run-git.ts';
 
 /** True when the checkout is a shallow clone (`git clone --depth N`, actions/checkout's default fetch-depth: 1). */
 export async function isShallow(cwd: string): Promise<boolean> {
+  if (!mayHoldRepository(cwd)) return false;
   try {
     return (await runGit(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   } catch {

@@ -1,3 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{b as s}from"./VZIPVCJY.js";async function a(o){try{return(await s(o,["rev-parse","--is-shallow-repository"])).trim()==="true"}catch{return!1}}var c="this checkout is a shallow clone (git clone --depth, or actions/checkout with its default fetch-depth: 1), so the history to compare against is missing. Fix: run git fetch --unshallow, or in a workflow set fetch-depth: 0 on actions/checkout.";async function h(o,r){let e=await s(o,["log","--no-walk=unsorted","--format=%H %h",...new Set(r)]),n=new Map(e.split(`
-`).map(t=>t.split(" ")));return r.map(t=>n.get(t)??t.slice(0,7))}export{a,c as b,h as c};
