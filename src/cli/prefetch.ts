@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { changeSetFromGit } from '../facts/git/change-set.ts';
 import { compareCommits, readObjects, type CommitPair } from '../facts/git/run-git.ts';
-import { shortIds } from '../facts/git/shallow.ts';
+import { SHORT_ID, shortIds } from '../facts/git/shallow.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import { WORKSPACE_FILES } from '../facts/workspaces/files.ts';
 import { CONFIG_PATH } from '../inputs/config-path.ts';
@@ -30,8 +30,6 @@ export interface GitReads {
   shortIds: Promise<[string, string] | undefined>;
 }
 
-const SHORT = 7;
-
 /**
  * The batch: the settings file and the workspace files are asked at once, the short-id candidates of head and
  * the merge base as soon as the refs are known (one cat-file process, started now).
@@ -49,14 +47,14 @@ async function batch(
     await readObjects(
       cwd,
       first,
-      ids.then((i) => i.map((id) => id.slice(0, SHORT))),
+      ids.then((i) => i.map((id) => id.slice(0, SHORT_ID))),
     )
   ).map((o) => (typeof o === 'object' ? o : undefined));
   const text = (i: number): string | undefined => found[i]?.text;
   const at = configFromGit ? 1 : 0;
-  // A prefix that names exactly its commit is git's --short=7; an ambiguous one is lengthened by git itself.
+  // A prefix that names exactly its commit is git's --short=7; an ambiguous one is lengthened by shortIds.
   const both = await ids;
-  const prefixes = both.map((id, i) => (found[first.length + i]?.id === id ? id.slice(0, SHORT) : undefined));
+  const prefixes = both.map((id, i) => (found[first.length + i]?.id === id ? id.slice(0, SHORT_ID) : undefined));
   const shorts = !both.length
     ? undefined
     : prefixes.every((p) => p !== undefined)

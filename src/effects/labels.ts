@@ -38,8 +38,8 @@ function warning(e: unknown): string {
 /**
  * Applies label changes to a PR with the fewest writes: a label is added in one request (the repository's
  * own in any case, or one GitHub creates, which then gets its colour); old size labels are removed (404 =
- * already gone). A write GitHub refuses (403 on forks, 422
- * on a name it won't take, a 5xx after retries) is a warning sentence, never the check's result.
+ * already gone). A write GitHub refuses (403 on forks, 422 on a name it won't take, a 5xx after retries) is a
+ * warning sentence, never the check's result.
  */
 export async function applyLabelChanges(
   octokit: Octokit,

@@ -11,10 +11,10 @@ export async function runGit(cwd: string, args: readonly string[], stdin?: strin
   return (await runGitBuffer(cwd, args, stdin)).toString('utf8');
 }
 
-/** runGit with stdout as bytes (for output that counts bytes, such as cat-file --batch). */
 /** What git reads on stdin: all of it now, or a first part now and the rest when it is known. */
 type Input = string | { now: string; later: Promise<string> };
 
+/** runGit with stdout as bytes (for output that counts bytes, such as cat-file --batch). */
 function runGitBuffer(cwd: string, args: readonly string[], stdin?: Input): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {

@@ -1,3 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{b as s,f as e}from"./UZINK6M7.js";async function c(t){if(!e(t))return!1;try{return(await s(t,["rev-parse","--is-shallow-repository"])).trim()==="true"}catch{return!1}}var l="this checkout is a shallow clone (git clone --depth, or actions/checkout with its default fetch-depth: 1), so the history to compare against is missing. Fix: run git fetch --unshallow, or in a workflow set fetch-depth: 0 on actions/checkout.";async function h(t,r){let n=await s(t,["log","--no-walk=unsorted","--format=%H %h",...new Set(r)]),i=new Map(n.split(`
-`).map(o=>o.split(" ")));return r.map(o=>i.get(o)??o.slice(0,7))}export{c as a,l as b,h as c};

@@ -1,0 +1,3 @@
+import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
+import{b as r,f as e}from"./UZINK6M7.js";async function l(t){if(!e(t))return!1;try{return(await r(t,["rev-parse","--is-shallow-repository"])).trim()==="true"}catch{return!1}}var h="this checkout is a shallow clone (git clone --depth, or actions/checkout with its default fetch-depth: 1), so the history to compare against is missing. Fix: run git fetch --unshallow, or in a workflow set fetch-depth: 0 on actions/checkout.",n=7;async function p(t,s){let i=await r(t,["log","--no-walk=unsorted",`--abbrev=${n}`,"--format=%H %h",...new Set(s)]),a=new Map(i.split(`
+`).map(o=>o.split(" ")));return s.map(o=>a.get(o)??o.slice(0,n))}export{l as a,h as b,n as c,p as d};
