@@ -63,8 +63,11 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   return false;
 }
 
-/** A message written for a reader: printf-style or ANSI-coloured, or a capitalised phrase ("Cart saved for", "[cart] Saved"). */
-export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*(?:\[[\w:.-]+\]\s*)?[A-Z][a-z']*[:,]?\s+\S/;
+/**
+ * A message written for a reader: printf-style or ANSI-coloured, a capitalised phrase ("Cart saved for",
+ * "Careful! The"), or any text under a [tag] ("[cart] saved", "[DRY RUN] skip").
+ */
+export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*\[[\w:. -]+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or

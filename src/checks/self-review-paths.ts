@@ -21,7 +21,7 @@ export const TOOLS = [
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
 ];
 export const SAMPLES = [
-  ...['**/examples/**', '**/example/**', '**/bench*/**', '**/e2e/**'],
+  ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
   ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
   // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
@@ -30,8 +30,11 @@ export const SAMPLES = [
 /** The project's own output layer. */
 export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
 
-/** Demo keys committed on purpose: tests and test data (any folder starting with test), fixtures, examples. */
-export const KEY_SAMPLES = ['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'];
+/** Demo keys committed on purpose: tests and test data (any folder starting with test, test files), fixtures, examples. */
+export const KEY_SAMPLES = [
+  ...['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'],
+  ...['**/*_test.*', '**/*.test.*', '**/*.spec.*', '**/*_spec.*', '**/test_*.*'],
+];
 
 /** Merge-conflict markers in test data are the input of a tool's own conflict handling. */
 export const CONFLICT_SAMPLES = ['**/testdata/**', '**/*fixture*/**', '**/*Fixture*/**'];

@@ -13,7 +13,17 @@ import {
   standaloneScript,
 } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
+import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
+import { inScriptFolder } from './self-review-package.ts';
 import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
+import {
+  behindEnvSwitch,
+  logsCaughtError,
+  MINIFIED_LINE,
+  ownLogger,
+  readsArgv,
+  statementKey,
+} from './self-review-signals.ts';
 
 export const RULE_IDS = [
   'debug-output',
@@ -39,6 +49,14 @@ export interface ViewLine {
   scope: string;
 }
 
+/** What the rules know about the change beyond one file's added lines. */
+export interface ChangeContext {
+  /** Removed lines of the whole change, keyed by statementKey. */
+  removed: ReadonlySet<string>;
+  /** Files the root package.json runs (scripts, bin). */
+  scripts: readonly string[];
+}
+
 export interface Rule {
   id: RuleId;
   title: string;
@@ -51,7 +69,13 @@ export interface Rule {
   /** Globs of paths where the rule does not apply. */
   exempt: readonly string[];
   /** The matched text when line `i` of the file's added lines breaks the rule. */
-  find: (lines: readonly ViewLine[], i: number, lang: Language | undefined, path: string) => string | undefined;
+  find: (
+    lines: readonly ViewLine[],
+    i: number,
+    lang: Language | undefined,
+    path: string,
+    change: ChangeContext,
+  ) => string | undefined;
 }
 
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
@@ -103,12 +127,29 @@ const byLanguage =
 /** Rust's test module, by convention at the end of the file: what follows it is test code. */
 const RUST_TEST_MODULE = /^\s*#\[cfg\(test\)\]/;
 
-function debugOutput(lines: readonly ViewLine[], i: number, lang: Language | undefined): string | undefined {
+/** Output that is not new (moved or re-formatted), in built code, or in a script package.json runs. */
+function notNew(lines: readonly ViewLine[], i: number, path: string, change: ChangeContext): boolean {
+  const raw = lines[i]!.raw;
+  return raw.length > MINIFIED_LINE || change.removed.has(statementKey(raw)) || inScriptFolder(path, change.scripts);
+}
+
+/** JS output the code plainly means: the caught error, an env switch, the project's logger, a CLI script. */
+const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string): boolean =>
+  logsCaughtError(lines, i, m) || behindEnvSwitch(lines, i) || ownLogger(lines, i, m) || readsArgv(lines, path);
+
+function debugOutput(
+  lines: readonly ViewLine[],
+  i: number,
+  lang: Language | undefined,
+  path: string,
+  change: ChangeContext,
+): string | undefined {
   const m = byLanguage(DEBUG_OUTPUT, true)(lines, i, lang);
-  if (m === undefined) return m;
+  if (m === undefined || notNew(lines, i, path, change)) return undefined;
   if (lang === 'rust') return lines.slice(0, i).some((l) => RUST_TEST_MODULE.test(l.raw)) ? undefined : m;
   if (insideDebugHelper(lines, i) || standaloneScript(lines, lang === 'js')) return undefined;
   if (lang !== 'js') return m;
+  if (meantJs(lines, i, m, path)) return undefined;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
   const next = lines[i + 1];
   if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
@@ -126,40 +167,6 @@ function focusedTest(lines: readonly ViewLine[], i: number, lang: Language | und
     return undefined;
   const name = /^\s*\(?\s*(['"`])(.*?)\1/.exec(lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length));
   return name && /\b(only|focus|skip)/i.test(name[2]!) ? undefined : m;
-}
-
-const CONFLICT = /^(<{7}|>{7}|\|{7})(?: |$)/;
-
-/** `=======` alone is a Markdown or reST underline too: only a marker when the file's added lines have others. */
-function conflictMarker(lines: readonly ViewLine[], i: number): string | undefined {
-  const raw = lines[i]!.raw;
-  const m = first(CONFLICT, raw);
-  if (m) return raw.slice(0, 7);
-  if (raw !== '=======') return undefined;
-  return lines.some((l) => CONFLICT.test(l.raw)) ? raw : undefined;
-}
-
-const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
-const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;
-
-/** A PEM private-key header followed by key material (same line after `\n`, or the next added line). */
-function privateKey(lines: readonly ViewLine[], i: number): string | undefined {
-  const raw = lines[i]!.raw;
-  const m = KEY_HEADER.exec(raw);
-  if (!m) return undefined;
-  const after = raw.slice(m.index + m[0].length);
-  if (/^\\n/.test(after) && KEY_BODY.test(after.slice(2))) return m[0];
-  const next = lines[i + 1];
-  if (next && next.line === lines[i]!.line + 1 && (KEY_BODY.test(next.raw) || /Proc-Type:/.test(next.raw))) return m[0];
-  return undefined;
-}
-
-const ISSUE_REF = /#\d+|\b[A-Z][A-Z0-9]+-\d+\b|\/(issues|pull)\/\d+|\bgh-\d+\b/i;
-
-function todoWithoutIssue(lines: readonly ViewLine[], i: number): string | undefined {
-  const c = lines[i]!.comment;
-  const m = /\b(TODO|FIXME)\b/.exec(c);
-  return m && !ISSUE_REF.test(c) ? m[0] : undefined;
 }
 
 export const RULES: readonly Rule[] = [

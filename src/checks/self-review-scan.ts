@@ -4,7 +4,15 @@ import type { SelfReviewSettings } from '../inputs/self-review.ts';
 import { compileGlobs, type GlobList } from './globs.ts';
 import { makeFileFilter } from './ignore.ts';
 import { CODE, languageOf, lexLine, type Language, type LexState } from './self-review-lexer.ts';
-import { EXEMPT_ALL, RULE_BY_ID, type Rule, type RuleId, type ViewLine } from './self-review-rules.ts';
+import {
+  EXEMPT_ALL,
+  RULE_BY_ID,
+  type ChangeContext,
+  type Rule,
+  type RuleId,
+  type ViewLine,
+} from './self-review-rules.ts';
+import { removedKeys } from './self-review-signals.ts';
 
 /**
  * The lines one file gains, with their line numbers in the new file, in order. Unchanged lines around
@@ -14,6 +22,8 @@ import { EXEMPT_ALL, RULE_BY_ID, type Rule, type RuleId, type ViewLine } from '.
 export interface AddedFile {
   path: string;
   lines: { line: number; text: string; context?: boolean; scope?: string }[];
+  /** The lines the same change removes from this file, when known (a moved line is not a new one). */
+  removed?: string[];
 }
 
 export interface Finding {
@@ -53,7 +63,9 @@ export function scanAddedLines(
   files: readonly AddedFile[],
   s: SelfReviewSettings,
   attributes: AttributeLookup,
+  scripts: readonly string[] = [],
 ): Finding[] {
+  const change: ChangeContext = { removed: removedKeys(files), scripts };
   const filter = makeFileFilter(s.ignore, attributes);
   const allExempt = compileGlobs([...EXEMPT_ALL, ...(s.exempt.all ?? [])]);
   const active: ActiveRule[] = s.rules.map((id) => {
@@ -80,7 +92,7 @@ export function scanAddedLines(
       if (!v.added || v.raw.includes(ALLOW_MARKER)) return;
       for (const a of rules) {
         if (!a.rule.trigger.test(v.raw)) continue;
-        const match = a.rule.find(view, i, lang, f.path);
+        const match = a.rule.find(view, i, lang, f.path, change);
         if (match !== undefined) findings.push({ rule: a.rule.id, path: f.path, line: v.line, level: a.level, match });
       }
     });

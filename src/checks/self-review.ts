@@ -20,6 +20,8 @@ export interface SelfReviewFacts {
   /** Where the added lines came from, for the summary. */
   source: string;
   attributes: AttributeLookup;
+  /** Files the root package.json runs (scripts, bin): their output is their purpose. */
+  scripts?: readonly string[];
 }
 
 /** Findings written to the `findings` output; `count` has them all. */
@@ -71,7 +73,7 @@ export function selfReviewVerdict(
   facts: SelfReviewFacts,
   s: SelfReviewSettings,
 ): Verdict<{ findings: Finding[]; unread: SelfReviewFacts['unread'] }> {
-  const findings = scanAddedLines(facts.files, s, facts.attributes);
+  const findings = scanAddedLines(facts.files, s, facts.attributes, facts.scripts);
   const errors = findings.filter((f) => f.level === 'error').length;
   const conclusion = errors ? 'failure' : facts.unread.length ? 'neutral' : 'success';
   const annotations = findings.map(annotation);
@@ -82,6 +84,7 @@ export function selfReviewVerdict(
       message: `${facts.unread.length} file(s) with added lines could not be read (first: ${facts.unread[0]!.path}: ${facts.unread[0]!.reason}). The check is neutral, not green: run it with a checkout (actions/checkout with fetch-depth: 0) to read them.`,
     });
   const lines = facts.files.reduce((n, f) => n + f.lines.filter((l) => !l.context).length, 0);
+  const read = facts.files.filter((f) => f.lines.some((l) => !l.context)).length;
   const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
   const headline: Text = findings.length
     ? ['Self-review: ', { strong: plural(findings.length, 'finding') }, errors ? ` (${errors} failing)` : '']
@@ -94,7 +97,7 @@ export function selfReviewVerdict(
     {
       kind: 'paragraph',
       text: [
-        `Read ${plural(lines, 'added line')} in ${plural(facts.files.length, 'file')} (${facts.source}). Rules: `,
+        `Read ${plural(lines, 'added line')} in ${plural(read, 'file')} (${facts.source}). Rules: `,
         s.rules.join(', ') || 'none',
         s.failOn.length
           ? `; failing: ${s.failOn.filter((id) => s.rules.includes(id)).join(', ') || 'none'}.`

@@ -7,14 +7,15 @@ import type { SelfReviewFacts } from '../checks/self-review.ts';
 import type { AddedFile } from '../checks/self-review-scan.ts';
 import { gitAttributes } from './git/attributes.ts';
 import { checkoutCanDiff } from './git/change-set.ts';
-import { runGit } from './git/run-git.ts';
+import { readBlobs, runGit } from './git/run-git.ts';
+import { scriptFilesOf } from '../checks/self-review-package.ts';
 import { readRepoFile } from './github/file-content.ts';
 import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
 import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
 import { funcnameOptions } from './self-review-funcname.ts';
-import { addedLinesOfGitDiff, addedLinesOfPatch } from './self-review-patch.ts';
+import { addedLinesOfGitDiff, addedLinesOfPatch, removedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
 import { thousands } from '../number-format.ts';
 
@@ -36,6 +37,12 @@ export async function addedLinesFromGit(cwd: string, base: string, head: string)
   return addedLinesOfGitDiff(out);
 }
 
+/** The files the root package.json at `head` runs (scripts, bin); none when there is no package.json. */
+export async function scriptsFromGit(cwd: string, head: string): Promise<string[]> {
+  const [text] = await readBlobs(cwd, [`${head}:package.json`]);
+  return scriptFilesOf(text);
+}
+
 export async function selfReviewFacts(src: {
   octokit: Octokit;
   repo: RepoRef;
@@ -43,20 +50,30 @@ export async function selfReviewFacts(src: {
   workspace?: string;
 }): Promise<SelfReviewFacts> {
   const { pr } = src;
-  const [listed, attributesText] = await Promise.all([
+  const [listed, attributesText, packageText] = await Promise.all([
     listPullPatches(src.octokit, src.repo, pr.number),
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
+    readRepoFile(src.octokit, src.repo, 'package.json', pr.headSha),
   ]);
+  const scripts = scriptFilesOf(packageText);
   const files: AddedFile[] = [];
   const missing: string[] = [];
   for (const f of listed) {
-    if (f.status === 'removed' || f.additions === 0) continue;
-    if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch) });
+    const removed = f.patch === undefined ? [] : removedLinesOfPatch(f.patch);
+    if (f.status === 'removed' || f.additions === 0) {
+      if (removed.length) files.push({ path: f.path, lines: [], removed });
+    } else if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch), removed });
     else missing.push(f.path);
   }
   const capped = pr.changedFiles > listed.length;
   if (!missing.length && !capped)
-    return { files, unread: [], source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };
+    return {
+      files,
+      unread: [],
+      source: 'files API patches',
+      attributes: parseGitattributes(attributesText ?? ''),
+      scripts,
+    };
   if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
     const fromGit = await addedLinesFromGit(src.workspace!, pr.baseSha, pr.headSha);
     const known = new Set(listed.map((f) => f.path));
@@ -71,6 +88,7 @@ export async function selfReviewFacts(src: {
         src.workspace!,
         all.map((f) => f.path),
       ),
+      scripts,
     };
   }
   const why = 'GitHub gave no patch (diff too large) and no checkout with both commits was available';
@@ -80,5 +98,11 @@ export async function selfReviewFacts(src: {
       path: `${thousands(pr.changedFiles - listed.length)} more files the API did not list`,
       reason: `GitHub's API lists at most ${thousands(API_FILE_CAP)} files and no checkout with both commits was available`,
     });
-  return { files, unread, source: 'files API patches', attributes: parseGitattributes(attributesText ?? '') };
+  return {
+    files,
+    unread,
+    source: 'files API patches',
+    attributes: parseGitattributes(attributesText ?? ''),
+    scripts,
+  };
 }

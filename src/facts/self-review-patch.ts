@@ -18,6 +18,14 @@ export function addedLinesOfPatch(patch: string): AddedFile['lines'] {
   return out;
 }
 
+/** The lines one file's patch removes (to tell a moved or re-formatted line from a new one). */
+export function removedLinesOfPatch(patch: string): string[] {
+  return patch
+    .split('\n')
+    .filter((l) => l.startsWith('-'))
+    .map((l) => l.slice(1).replace(/\r$/, ''));
+}
+
 /** Unquotes a path git printed in C-style quotes ("a\tb"); core.quotepath=off keeps UTF-8 as is. */
 function gitPath(s: string): string {
   if (!s.startsWith('"')) return s;
@@ -29,8 +37,9 @@ function gitPath(s: string): string {
 }
 
 /**
- * Files and their added lines (with context lines, marked) from `git diff` output (prefixes a/ b/
- * also handled). Binary files and removals add nothing.
+ * Files and their added lines (with context lines, marked) and removed lines from `git diff` output
+ * (prefixes a/ b/ also handled). Binary files add nothing; a file that only loses lines (or is deleted)
+ * is kept with no added lines, for its removed ones.
  */
 export function addedLinesOfGitDiff(diff: string): AddedFile[] {
   const files: AddedFile[] = [];
@@ -38,15 +47,17 @@ export function addedLinesOfGitDiff(diff: string): AddedFile[] {
   let next = 0;
   let scope = '';
   let inHunk = false;
+  let before = '';
   for (const line of diff.split('\n')) {
     if (line.startsWith('diff --git ')) {
       current = undefined;
       inHunk = false;
+    } else if (!inHunk && line.startsWith('--- ')) {
+      before = line.slice(4);
     } else if (!inHunk && line.startsWith('+++ ')) {
-      const p = line.slice(4);
-      if (p === '/dev/null') continue;
+      const p = line.slice(4) === '/dev/null' ? before : line.slice(4);
       const path = gitPath(p.replace(/\t$/, ''));
-      current = { path: path.startsWith('b/') ? path.slice(2) : path, lines: [] };
+      current = { path: /^[ab]\//.test(path) ? path.slice(2) : path, lines: [] };
       files.push(current);
     } else if (line.startsWith('@@')) {
       const h = HUNK.exec(line);
@@ -54,9 +65,11 @@ export function addedLinesOfGitDiff(diff: string): AddedFile[] {
       inHunk = true;
     } else if (inHunk && current && line.startsWith('+')) {
       current.lines.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), scope });
+    } else if (inHunk && current && line.startsWith('-')) {
+      (current.removed ??= []).push(line.slice(1).replace(/\r$/, ''));
     } else if (inHunk && current && line.startsWith(' ')) {
       current.lines.push({ line: next++, text: line.slice(1).replace(/\r$/, ''), context: true, scope });
     }
   }
-  return files.filter((f) => f.lines.some((l) => !l.context));
+  return files.filter((f) => f.lines.some((l) => !l.context) || f.removed?.length);
 }

@@ -110,4 +110,21 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
       { rule: 'focused-test', path: 'src/z.ts', line: 1, level: 'error', match: 'describe.only(' },
     ]);
   });
+
+  it('reads package.json at the head commit: files its scripts run print; a moved line is not new output', async () => {
+    const pkg = JSON.stringify({ scripts: { release: 'node tools/release/publish.mjs' } });
+    const helper = patched('tools/release/notes.mjs', '@@ -1,0 +1 @@\n+console.log(notes);', 1);
+    const moved = apiFile('src/total.js', 1, 1, 'modified', {
+      patch: '@@ -3,1 +3,1 @@\n-  console.log(\'total\', total)\n+  console.log("total", total);',
+    });
+    const r = await run([helper, moved, cart], {
+      payload: { headSha: 'e'.repeat(40) },
+      contents: { [`${'e'.repeat(40)}:package.json`]: pkg },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'src/cart.ts', line: 5, level: 'warning', match: 'console.log(' },
+    ]);
+    expect(r.summary).toContain('Read 3 added lines in 3 files');
+  });
 });
