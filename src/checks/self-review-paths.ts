@@ -15,13 +15,17 @@ export const TESTS = [
   ...['**/*-test/**', '**/*-tests/**', '**/*_tests/**', '**/spec/**', '**/*_spec.*', '**/*_test.*'],
   ...['**/__mocks__/**', '**/mocks/**', '**/mock.*', '**/fixtures/**', 'test-*/**', '**/test-*/**', '**/*.test-d.*'],
   ...['**/test.*', '**/tests.*', '**/testing/**', '**/*-test.*', '**/*-tests.*', '**/*_tests.*', '**/*.tests.*'],
+  ...['**/cypress/**', '**/playwright/**'],
 ];
 export const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
+  // Root-level folders of a project's own tooling (script/ is the GitHub "scripts to rule them all" name).
+  ...['script/**', 'tools/**'],
 ];
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
+  ...['**/*.stories.*', '**/stories/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
   ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
   // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.

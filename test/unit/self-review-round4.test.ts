@@ -10,8 +10,8 @@ const PACKAGE = JSON.stringify({
   name: 'shop',
   bin: { shop: './cli/shop.js' },
   scripts: {
-    release: 'node ./tools/release/publish.mjs --final',
-    notes: 'tsx tools/notes.ts && prettier --write NOTES.md',
+    release: 'node ./ops/release/publish.mjs --final',
+    notes: 'tsx ops/notes.ts && prettier --write NOTES.md',
     seed: 'cross-env NODE_ENV=dev node db/seed.cjs',
     build: 'vite build',
   },
@@ -19,12 +19,7 @@ const PACKAGE = JSON.stringify({
 
 describe('files package.json runs are scripts', () => {
   it('names the files its scripts run with node/tsx/ts-node/bun/deno and its bin entries', () => {
-    expect(scriptFilesOf(PACKAGE)).toEqual([
-      'cli/shop.js',
-      'tools/release/publish.mjs',
-      'tools/notes.ts',
-      'db/seed.cjs',
-    ]);
+    expect(scriptFilesOf(PACKAGE)).toEqual(['cli/shop.js', 'ops/release/publish.mjs', 'ops/notes.ts', 'db/seed.cjs']);
     expect(scriptFilesOf(JSON.stringify({ bin: 'bin/run.js' }))).toEqual(['bin/run.js']);
     expect(scriptFilesOf('{ not json')).toEqual([]);
     expect(scriptFilesOf(undefined)).toEqual([]);
@@ -33,23 +28,20 @@ describe('files package.json runs are scripts', () => {
   it('a file named by package.json, or in the same folder as one, may print; other folders are read', () => {
     const f = {
       ...facts(
-        added('tools/release/publish.mjs', 'console.log(version);'),
-        added('tools/release/lib.mjs', 'console.log(changes);'),
+        added('ops/release/publish.mjs', 'console.log(version);'),
+        added('ops/release/lib.mjs', 'console.log(changes);'),
         added('db/seed.cjs', 'console.log(rows);'),
-        added('tools/release/deep/x.mjs', 'console.log(x);'),
+        added('ops/release/deep/x.mjs', 'console.log(x);'),
         added('src/cart.js', 'console.log(cart);'),
       ),
       scripts: scriptFilesOf(PACKAGE),
     };
-    expect(found(f)).toEqual([
-      'debug-output@tools/release/deep/x.mjs:10:warning',
-      'debug-output@src/cart.js:10:warning',
-    ]);
+    expect(found(f)).toEqual(['debug-output@ops/release/deep/x.mjs:10:warning', 'debug-output@src/cart.js:10:warning']);
   });
 
   it('an .mjs/.cjs/.js file that reads process.argv is a script; a .ts or .vue file is not', () => {
     const f = facts(
-      added('tools/bump.mjs', 'const [, , level] = process.argv;', 'console.log(level);'),
+      added('ops/bump.mjs', 'const [, , level] = process.argv;', 'console.log(level);'),
       added('src/args.ts', 'const [, , level] = process.argv;', 'console.log(level);'),
     );
     expect(found(f)).toEqual(['debug-output@src/args.ts:11:warning']);
@@ -180,5 +172,19 @@ describe('round 4, the limits of each sign', () => {
       added('src/stream.ts', '  .catch((err) => {', '    console.log(err)', '    onError(err)', "    return ''"),
     );
     expect(found(f)).toEqual(['debug-output@src/stream.ts:11:warning']);
+  });
+});
+
+describe('more places whose output is their purpose', () => {
+  it('stories, Cypress and Playwright folders, and the root script/ and tools/ folders', () => {
+    const f = facts(
+      added('src/components/Cart.stories.tsx', "onClick: () => console.log('clicked'),"),
+      added('cypress/plugins/index.js', 'console.log(config);'),
+      added('playwright/setup.ts', 'console.log(storage);'),
+      added('script/bootstrap.js', 'console.log(done);'),
+      added('tools/bump.ts', 'console.log(next);'),
+      added('src/tools/pen.ts', 'console.log(stroke);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/tools/pen.ts:10:warning']);
   });
 });

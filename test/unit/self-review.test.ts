@@ -104,11 +104,11 @@ describe('self-review rules on lines we wrote', () => {
   it('the inline marker allows a line; disable, fail-on and exempt-paths change what is found and how', () => {
     const f = facts(
       added('src/a.ts', 'console.log(a); // self-review: allow', 'console.log(b);'),
-      added('tools/gen.ts', 'console.log(c);'),
+      added('ops/gen.ts', 'console.log(c);'),
     );
-    expect(found(f)).toEqual(['debug-output@src/a.ts:11:warning', 'debug-output@tools/gen.ts:10:warning']);
-    expect(found(f, { 'exempt-paths': 'debug-output: [tools/**]' })).toEqual(['debug-output@src/a.ts:11:warning']);
-    expect(found(f, { 'exempt-paths': 'all: src/**' })).toEqual(['debug-output@tools/gen.ts:10:warning']);
+    expect(found(f)).toEqual(['debug-output@src/a.ts:11:warning', 'debug-output@ops/gen.ts:10:warning']);
+    expect(found(f, { 'exempt-paths': 'debug-output: [ops/**]' })).toEqual(['debug-output@src/a.ts:11:warning']);
+    expect(found(f, { 'exempt-paths': 'all: src/**' })).toEqual(['debug-output@ops/gen.ts:10:warning']);
     expect(found(f, { disable: 'debug-output' })).toEqual([]);
     const failing = selfReviewVerdict(f, settings({ 'fail-on': 'debug-output' }));
     expect(failing.conclusion).toBe('failure');
