@@ -54,14 +54,24 @@ describe('dev-process self-review (local git, no token)', () => {
 
   it('the config file at the base commit adds exempt paths', async () => {
     const repo = makeRepo();
-    repo.write('.github/dev-process.yml', 'self-review:\n  exempt-paths:\n    debug-output: [tools/**]\n');
+    repo.write('.github/dev-process.yml', 'self-review:\n  exempt-paths:\n    debug-output: [ops/**]\n');
     repo.commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.write('tools/gen.ts', 'console.log(1);\n');
+    repo.write('ops/gen.ts', 'console.log(1);\n');
     repo.write('src/a.ts', 'console.log(2);\n');
     repo.commit('feature');
     const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
     expect(JSON.parse(JSON.parse(r.out).outputs.findings).map((f: { path: string }) => f.path)).toEqual(['src/a.ts']);
+  });
+
+  it('reads package.json at the head commit: a file its scripts run, and its folder, may print', async () => {
+    const repo = featureRepo({
+      'package.json': JSON.stringify({ scripts: { release: 'node ops/release.mjs' } }),
+      'ops/notes.mjs': 'console.log(1);\n',
+      'src/b.ts': 'console.log(2);\n',
+    });
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    expect(JSON.parse(JSON.parse(r.out).outputs.findings).map((f: { path: string }) => f.path)).toEqual(['src/b.ts']);
   });
 
   it('a bad rule id is one line naming the flag and the allowed ids, exit code from the built CLI', () => {

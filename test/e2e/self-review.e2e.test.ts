@@ -112,8 +112,8 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
   });
 
   it('reads package.json at the head commit: files its scripts run print; a moved line is not new output', async () => {
-    const pkg = JSON.stringify({ scripts: { release: 'node tools/release/publish.mjs' } });
-    const helper = patched('tools/release/notes.mjs', '@@ -1,0 +1 @@\n+console.log(notes);', 1);
+    const pkg = JSON.stringify({ scripts: { release: 'node ops/release/publish.mjs' } });
+    const helper = patched('ops/release/notes.mjs', '@@ -1,0 +1 @@\n+console.log(notes);', 1);
     const moved = apiFile('src/total.js', 1, 1, 'modified', {
       patch: '@@ -3,1 +3,1 @@\n-  console.log(\'total\', total)\n+  console.log("total", total);',
     });
