@@ -58,8 +58,9 @@ describe('the project’s own logger', () => {
       added('src/shop/info.ts', '  info(tag: string, ...rest: unknown[]) {', '    console.log(tag, ...rest);'),
       added('src/shop/trace.ts', 'export function emit(...msg) {', '  console.debug(prefix, ...msg);'),
       { path: 'src/cart.ts', lines: [{ line: 40, text: '    console.log(cart);', scope: 'class CartView {' }] },
+      { path: 'src/audit.ts', lines: [{ line: 40, text: '    console.log(entry);', scope: 'class AuditLog {' }] },
     );
-    expect(found(f)).toEqual(['debug-output@src/cart.ts:40:warning']);
+    expect(found(f)).toEqual(['debug-output@src/cart.ts:40:warning', 'debug-output@src/audit.ts:40:warning']);
   });
 });
 
