@@ -25,10 +25,10 @@ export interface TrainOptions {
 
 /** Chosen by grouped cross-validation by repository (README, "Syntax nits in review"). */
 export const DEFAULT_TRAIN: TrainOptions = {
-  l2: 0.001,
+  l2: 0.003,
   iterations: 600,
   minSources: 2,
-  kinds: ['words', 'concepts', 'first'],
+  kinds: ['words', 'concepts', 'first', 'cues', 'pairs'],
   scale: 0,
 };
 
@@ -36,7 +36,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
  * The model alone calls a nit above log-odds THRESHOLD (p ≈ 0.82); the rules' nit stands above VETO (p ≈ 0.27).
  * Chosen by grouped cross-validation, precision first (README, "Syntax nits in review").
  */
-export const DECISION = { threshold: 1.5, veto: -1 };
+export const DECISION = { threshold: 1, veto: -1.5 };
 
 /** sha256 of the sorted `id<TAB>label` lines: ties a weights file to the labels it was trained on. */
 export function labelDigest(labels: Iterable<readonly [id: string, nit: boolean]>): string {
