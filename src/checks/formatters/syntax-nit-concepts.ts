@@ -5,7 +5,7 @@
  */
 const CLASSES: Record<string, RegExp> = {
   layout:
-    /^(?:tabs?|spaces?|spacing|whitespaces?|indent\w*|newlines?|blank|braces?|brackets?|curly|paren\w*|quotes?|quot\w+|commas?|semicolons?|semis?|columns?|width|wrap\w*|align\w*|alignment|chars?|characters|margin|<width>|\{|\}|;|"|')$/,
+    /^(?:tabs?|spaces?|spacing|whitespaces?|indent\w*|newlines?|blank|braces?|brackets?|curly|paren\w*|quotes?|quot\w+|comm?a|comm?as|semicolons?|semis?|columns?|width|wrap\w*|align\w*|alignment|chars?|characters|margin|<width>|\{|\}|;|"|')$/,
   tool: /^(?:prettier|black|gofmt|fmt|rustfmt|clang-format|clangformat|isort|yapf|autopep8|biome|goimports|formatter|formatters|format|formatting|formatted|reformat\w*|pep8|pep-8|pycodestyle|flake8|lint\w*|style|styles|styling|editorconfig)$/,
   imports: /^(?:imports?|import|sort\w*|order\w*|alphabetical\w*|group\w*|stdlib|party)$/,
   preference:

@@ -13,6 +13,7 @@ import {
 } from './syntax-nit-patterns.ts';
 import { ownWords } from './syntax-nit-text.ts';
 import { concepts } from './syntax-nit-concepts.ts';
+import { cues } from './syntax-nit-cues.ts';
 
 /** The rules' verdict on a comment's own words (see syntax-nits.ts). */
 export function isNitByRules(own: string): boolean {
@@ -44,7 +45,7 @@ export function ruleFeatures(own: string): string[] {
 
 /** Which families of features a model reads. */
 export type FeatureKind =
-  'words' | 'bigrams' | 'rules' | 'topics' | 'verdict' | 'chars' | 'concepts' | 'anytopic' | 'first';
+  'words' | 'bigrams' | 'rules' | 'topics' | 'verdict' | 'chars' | 'concepts' | 'anytopic' | 'first' | 'cues' | 'pairs';
 
 /** The distinct features of a comment body. */
 export function nitFeatures(body: string, kinds: readonly FeatureKind[]): string[] {
@@ -63,6 +64,8 @@ export function nitFeatures(body: string, kinds: readonly FeatureKind[]): string
   }
   if (has('first')) for (const x of words(own.trim().split(/\n|[.!?](?:\s|$)/)[0] ?? '')) out.add(`f:${x}`);
   if (has('concepts')) for (const c of concepts(w)) out.add(c);
+  if (has('cues')) for (const c of cues(w)) out.add(c);
+  if (has('pairs')) for (const p of pairs([...concepts(w), ...cues(w)])) out.add(p);
   return [...out];
 }
 
@@ -70,5 +73,14 @@ function charGrams(word: string): string[] {
   const padded = `<${word}>`;
   const out: string[] = [];
   for (let i = 0; i + 4 <= padded.length; i++) out.push(padded.slice(i, i + 4));
+  return out;
+}
+
+/** Every pair of word classes present (k:a*b, names sorted): a request about layout, a tool named in a question, … */
+function pairs(classes: readonly string[]): string[] {
+  const names = [...new Set(classes.filter((c) => !c.includes('+')).map((c) => c.slice(2)))].sort();
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) out.push(`k:${names[i]}*${names[j]}`);
   return out;
 }

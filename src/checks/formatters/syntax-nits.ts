@@ -8,7 +8,9 @@
  * formatting as a process, or when it raises a behavioural point.
  * Since round 3 the word rules of rounds 1–2 are checked by a small model (syntax-nit-model.ts, chosen by
  * grouped cross-validation by repository): the rules' call stands unless the model objects, and the model alone
- * calls a nit only when confident. Quoted lines and fenced code blocks are left out (ownWords).
+ * calls a nit only when confident. Since round 4 the model is fit on real review comments only (our own
+ * sentences are tests), and the rules' call stands unless the model is sure it is not a nit: the corpus has few
+ * textbook nits. Quoted lines and fenced code blocks are left out (ownWords).
  * Measured on real review comments: see the README, "Syntax nits in review", and `npm run bench`.
  */
 import { isNitByRules } from './syntax-nit-features.ts';
