@@ -61,12 +61,17 @@ describe('syntax-nit classifier (handbook §5)', () => {
   });
 });
 
-describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
-  const lines = readFileSync(new URL('../fixtures/syntax-nits/labels.tsv', import.meta.url), 'utf8')
+/** One label file's rows as records of its header (comment lines skipped); the header itself is checked per file. */
+function readLabels(file: string): { header: string[]; records: Record<string, string>[] } {
+  const lines = readFileSync(new URL(`../fixtures/syntax-nits/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l && !l.startsWith('#'));
-  const [header, ...rows] = lines.map((l) => l.split('\t'));
-  const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+  const [header = [], ...rows] = lines.map((l) => l.split('\t'));
+  return { header, records: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!]))) };
+}
+
+describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
+  const { header, records } = readLabels('labels.tsv');
 
   it('holds sources and labels only: no comment text', () => {
     expect(header).toEqual(['id', 'url', 'repo', 'label', 'hard_negative', 'split']);
@@ -91,12 +96,9 @@ describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
   });
 
   it('has a third set in labels-fresh3.tsv (round 3 blind set, training data since round 4): ≥ 180 comments, ≥ 30% nits, ≥ 50 hard negatives, no repository of the others', () => {
-    const third = readFileSync(new URL('../fixtures/syntax-nits/labels-fresh3.tsv', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t'));
-    expect(third[0]).toEqual(header);
-    const fresh3 = third.slice(1).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    const third = readLabels('labels-fresh3.tsv');
+    expect(third.header).toEqual(header);
+    const fresh3 = third.records;
     expect(fresh3.length).toBeGreaterThanOrEqual(180);
     expect(fresh3.filter((r) => r['label'] === 'nit').length / fresh3.length).toBeGreaterThanOrEqual(0.3);
     expect(fresh3.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(
@@ -112,21 +114,35 @@ describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
   });
 
   it('has the round-4 training comments in labels-train4.tsv: ≥ 600, ≥ 30% nits, ids a…/b…, no repository of the others', () => {
-    const fourth = readFileSync(new URL('../fixtures/syntax-nits/labels-train4.tsv', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t'));
-    expect(fourth[0]).toEqual(header);
-    const train4 = fourth.slice(1).map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    const fourth = readLabels('labels-train4.tsv');
+    expect(fourth.header).toEqual(header);
+    const train4 = fourth.records;
     expect(train4.length).toBeGreaterThanOrEqual(600);
     expect(train4.filter((r) => r['label'] === 'nit').length / train4.length).toBeGreaterThanOrEqual(0.3);
-    const third = readFileSync(new URL('../fixtures/syntax-nits/labels-fresh3.tsv', import.meta.url), 'utf8');
-    const seen = new Set([...records.map((r) => r['repo']!), ...third.split('\n').map((l) => l.split('\t')[2])]);
+    const seen = new Set([...records, ...readLabels('labels-fresh3.tsv').records].map((r) => r['repo']));
     expect(train4.filter((r) => seen.has(r['repo']))).toEqual([]);
     expect(new Set(train4.map((r) => r['id'])).size).toBe(train4.length);
     for (const r of train4) {
       expect(r['id']).toMatch(/^[ab]\d{4}$/);
       expect(r['split']).toBe(r['id']!.startsWith('a') ? 'train4a' : 'train4b');
+      expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
+    }
+  });
+
+  it('has the round-4 blind set in labels-fresh4.tsv: ≥ 200 comments, ≥ 30% nits, ≥ 60 hard negatives, no repository of any training file', () => {
+    const fresh4 = readLabels('labels-fresh4.tsv');
+    expect(fresh4.header).toEqual(header);
+    const set = fresh4.records;
+    expect(set.length).toBeGreaterThanOrEqual(200);
+    expect(set.filter((r) => r['label'] === 'nit').length / set.length).toBeGreaterThanOrEqual(0.3);
+    expect(set.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(60);
+    const training = [records, readLabels('labels-fresh3.tsv').records, readLabels('labels-train4.tsv').records].flat();
+    const seen = new Set(training.map((r) => r['repo']!.toLowerCase()));
+    expect(set.filter((r) => seen.has(r['repo']!.toLowerCase()))).toEqual([]);
+    expect(new Set(set.map((r) => r['id'])).size).toBe(set.length);
+    for (const r of set) {
+      expect(r['id']).toMatch(/^h\d{3}$/);
+      expect(r['split']).toBe('fresh4');
       expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
     }
   });
