@@ -2,7 +2,7 @@
 // moved lines, caught errors, env switches, examples, minified code, placeholder keys), each retold in
 // lines we wrote ourselves. Counts per kind: README (self-review section) and field-runs.tsv.
 import { describe, expect, it } from 'vitest';
-import { scriptFilesOf } from '../../src/checks/self-review-package.ts';
+import { scriptFilesOf } from '../../src/facts/package-scripts.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch } from '../../src/facts/self-review-patch.ts';
 import { added, facts, found } from '../helpers/self-review.ts';
 
