@@ -56,9 +56,15 @@ export function splitArguments(text: string): string[] | undefined {
 
 const LITERAL = /(['"])((?:\\.|(?!\1)[^\\])*)\1|`((?:\\.|[^\\`])*)`/g;
 
-/** The written text of a string, template or concatenation with a string (holes and values left out). */
+/** One string, then only values added to it: a label with a value (`'total is ' + total`), no sentence. */
+const LABEL_PLUS_VALUES = /^(['"])(?:\\.|(?!\1)[^\\])*\1\s*\+[^'"`]*$/;
+
+/**
+ * The written text of a string, template or concatenation with strings (holes and values left out); not
+ * of a label with values added.
+ */
 export function writtenText(arg: string): string | undefined {
-  if (!/^['"`]|\+\s*['"`]/.test(arg)) return undefined;
+  if (!/^['"`]|\+\s*['"`]/.test(arg) || LABEL_PLUS_VALUES.test(arg)) return undefined;
   const texts = [...arg.matchAll(LITERAL)].map((m) => (m[2] ?? m[3] ?? '').replace(/\$\{[^}]*\}?/g, ' '));
   return texts.length ? texts.join(' ') : undefined;
 }

@@ -40,9 +40,10 @@ describe('a sentence for a person is no leftover', () => {
         'console.log("total " + total)',
         'console.log(`${a} ${b}`)',
         'console.log(cart.items?.at(-1))',
+        "console.log('the total of this basket is ' + total)",
       ),
     );
-    expect(found(f)).toEqual(Array.from({ length: 12 }, (_, k) => `debug-output@src/cart.ts:${10 + k}:warning`));
+    expect(found(f)).toEqual(Array.from({ length: 13 }, (_, k) => `debug-output@src/cart.ts:${10 + k}:warning`));
   });
 
   it('a sentence split over the next lines is read up to the closing parenthesis', () => {
