@@ -98,20 +98,21 @@ export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: s
   return !!first && MESSAGE.test(first[2]!);
 }
 
-/** A value named for an error: `err`, `error`, `e`, `ex`, `exception`, `reason`, or `x.error`. */
+/** A value named for an error: `err`, `error`, `e`, `ex`, `exception`, `reason`, `x.error`, or a part of one (`err.response`). */
 const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|reason)$/i;
 /** A handler for errors: a catch, or a line that speaks of an error, a failure or a rejection. */
 const ERROR_HANDLER = /catch|err|fail|reject/i;
 
 /**
  * The error an error handler just above (within 8 lines, or the hunk's function) received, logged alone
- * (`console.log(error)`, `console.log(data.error)`): what the handler was given is worth a line in the
+ * (`console.log(error)`, `console.log(data.error)`, `console.log(error.response)`): what the handler was given is worth a line in the
  * console even when it also reports or rethrows it (judged deliberate on held-out sets 7 and 8).
  */
 export function logsHandledError(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
   const path = args?.length === 1 ? /^([\w$]+)((?:\??\.[\w$]+)*)$/.exec(args[0]!) : null;
-  if (!path || !ERROR_NAME.test(path[2] ? path[2].slice(path[2].lastIndexOf('.') + 1) : path[1]!)) return false;
+  const last = path?.[2] ? path[2].slice(path[2].lastIndexOf('.') + 1) : path?.[1];
+  if (!path || !(ERROR_NAME.test(path[1]!) || ERROR_NAME.test(last!))) return false;
   const root = path[1]!.replace(/\$/g, '\\$');
   const param = new RegExp(`[(,]\\s*${root}\\s*(?:[:,)=]|$)|(?<![\\w$.])${root}\\s*=>`);
   const handler = (text: string) => param.test(text) && ERROR_HANDLER.test(text);
