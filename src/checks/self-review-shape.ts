@@ -100,7 +100,7 @@ export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: s
 
 /** A value named for an error: `err`, `error`, `e`, `ex`, `exception`, `reason`, `x.error`, or a part of one (`err.response`). */
 const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|reason)$/i;
-/** A handler for errors: a catch, or a line that speaks of an error, a failure or a rejection. */
+/** A handler for errors: a catch, or a line that speaks of an error, a failure or a rejection (event names too). */
 const ERROR_HANDLER = /catch|err|fail|reject/i;
 
 /**
@@ -115,8 +115,8 @@ export function logsHandledError(lines: readonly ViewLine[], i: number, call: st
   if (!path || !(ERROR_NAME.test(path[1]!) || ERROR_NAME.test(last!))) return false;
   const root = path[1]!.replace(/\$/g, '\\$');
   const param = new RegExp(`[(,]\\s*${root}\\s*(?:[:,)=]|$)|(?<![\\w$.])${root}\\s*=>`);
-  const handler = (text: string) => param.test(text) && ERROR_HANDLER.test(text);
+  const handler = (code: string, raw: string) => param.test(code) && ERROR_HANDLER.test(raw);
   for (let k = i - 1; k >= 0 && k >= i - 8 && lines[k]!.line === lines[i]!.line - (i - k); k--)
-    if (handler(lines[k]!.code)) return true;
-  return handler(lines[i]!.scope);
+    if (handler(lines[k]!.code, lines[k]!.raw)) return true;
+  return handler(lines[i]!.scope, lines[i]!.scope);
 }

@@ -62,6 +62,7 @@ describe('the error an error handler receives', () => {
       added('src/search.tsx', "socket.on('search:failed', (data: { error: string }) => {", '  console.log(data.error)'),
       added('src/fetch.ts', '    } catch (e) {', '      console.log(e)', '      throw e'),
       added('src/stream.ts', '  .catch((err) => {', '    console.log(err)', '    onError(err)'),
+      added('src/upload.ts', "socket.on('upload:failed', (data) => {", '  console.log(data.error)'),
       added('src/save.ts', '  onSaveFailed(error) {', '    console.log(error.response)', '    toast(text)'),
     );
     expect(found(f)).toEqual([]);
