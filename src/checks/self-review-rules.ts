@@ -4,17 +4,11 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import {
-  deliberate,
-  eslintOff,
-  insideDebugHelper,
-  lineAllowed,
-  MESSAGE,
-  standaloneScript,
-} from './self-review-intent.ts';
+import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
 import { inScriptFolder } from './self-review-package.ts';
+import { logsHandledError, writtenForAPerson } from './self-review-shape.ts';
 import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
 import {
   behindEnvSwitch,
@@ -133,9 +127,13 @@ function notNew(lines: readonly ViewLine[], i: number, path: string, change: Cha
   return raw.length > MINIFIED_LINE || change.removed.has(statementKey(raw)) || inScriptFolder(path, change.scripts);
 }
 
-/** JS output the code plainly means: the caught error, an env switch, the project's logger, a CLI script. */
+/** JS output the code plainly means: the caught or handled error, an env switch, the project's logger, a CLI script. */
 const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string): boolean =>
-  logsCaughtError(lines, i, m) || behindEnvSwitch(lines, i) || ownLogger(lines, i, m) || readsArgv(lines, path);
+  logsCaughtError(lines, i, m) ||
+  logsHandledError(lines, i, m) ||
+  behindEnvSwitch(lines, i) ||
+  ownLogger(lines, i, m) ||
+  readsArgv(lines, path);
 
 function debugOutput(
   lines: readonly ViewLine[],
@@ -149,12 +147,7 @@ function debugOutput(
   if (lang === 'rust') return lines.slice(0, i).some((l) => RUST_TEST_MODULE.test(l.raw)) ? undefined : m;
   if (insideDebugHelper(lines, i) || standaloneScript(lines, lang === 'js')) return undefined;
   if (lang !== 'js') return m;
-  if (meantJs(lines, i, m, path)) return undefined;
-  let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(m) + m.length);
-  const next = lines[i + 1];
-  if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
-  const arg = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
-  return arg && MESSAGE.test(arg[2]!) ? undefined : m;
+  return meantJs(lines, i, m, path) || writtenForAPerson(lines, i, m) ? undefined : m;
 }
 
 /** A folder named for only/focus (`test/only/`, `focus-mode/`; not `readonly/`). */

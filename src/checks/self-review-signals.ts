@@ -62,9 +62,12 @@ export function behindEnvSwitch(lines: readonly ViewLine[], i: number): boolean 
   return above(lines, i, 3).some((l) => /\bif\s*\(.*\bprocess\.env\b/.test(l.code));
 }
 
-/** A class or object named for logging around the change (the hunk header or a line above it); not `class AuditLog`. */
+/**
+ * A class or object named for logging or debugging around the change (the hunk header or a line above it):
+ * `class EventLogger`, `class DebugService`; not `class AuditLog`.
+ */
 const LOGGER_SCOPE =
-  /\bclass\s+(?:[\w$]*(?:Logger|Printer|Reporter)|Log|Console)\b|\b(?:const|let|var)\s+[\w$]*[lL]ogger\s*=/;
+  /\bclass\s+(?:[\w$]*(?:Logger|Printer|Reporter)|Debug[\w$]*|Log|Console)\b|\b(?:const|let|var)\s+[\w$]*[lL]ogger\s*=/;
 
 /** The project's own logger: console output passing `...args` through, or inside a logger class/object. */
 export function ownLogger(lines: readonly ViewLine[], i: number, call: string): boolean {

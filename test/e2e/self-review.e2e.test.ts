@@ -127,4 +127,18 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     ]);
     expect(r.summary).toContain('Read 3 added lines in 3 files');
   });
+
+  it('a sentence split over lines and the error a handler received are meant; a label with values is reported', async () => {
+    const boot = patched(
+      'src/boot.ts',
+      '@@ -1,0 +1,6 @@\n+console.log(\n+  `${names.join()} providers are not set up yet.`,\n+);\n+} catch (err) {\n+  console.log(err);\n+  throw err;',
+      6,
+    );
+    const label = patched('src/pay.ts', "@@ -1,0 +1 @@\n+console.log('order', order);", 1);
+    const r = await run([boot, label]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'src/pay.ts', line: 1, level: 'warning', match: 'console.log(' },
+    ]);
+  });
 });

@@ -168,11 +168,12 @@ describe('round 4, the limits of each sign', () => {
     expect(found(facts(f))).toEqual([]);
   });
 
-  it('a caught error printed and then handed on is a debugging extra', () => {
+  it('a caught error printed and then handed on is meant since round 5; another value printed there is not', () => {
     const f = facts(
       added('src/stream.ts', '  .catch((err) => {', '    console.log(err)', '    onError(err)', "    return ''"),
+      added('src/retry.ts', '  .catch((err) => {', '    console.log(attempt)', '    onError(err)'),
     );
-    expect(found(f)).toEqual(['debug-output@src/stream.ts:11:warning']);
+    expect(found(f)).toEqual(['debug-output@src/retry.ts:11:warning']);
   });
 });
 
