@@ -95,56 +95,56 @@ describe('real-comment labels (test/fixtures/syntax-nits/labels.tsv)', () => {
     for (const r of fresh) expect(r['id']).toMatch(/^f\d{3}$/);
   });
 
-  it('has a third set in labels-fresh3.tsv (round 3 blind set, training data since round 4): ≥ 180 comments, ≥ 30% nits, ≥ 50 hard negatives, no repository of the others', () => {
-    const third = readLabels('labels-fresh3.tsv');
-    expect(third.header).toEqual(header);
-    const fresh3 = third.records;
-    expect(fresh3.length).toBeGreaterThanOrEqual(180);
-    expect(fresh3.filter((r) => r['label'] === 'nit').length / fresh3.length).toBeGreaterThanOrEqual(0.3);
-    expect(fresh3.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(
-      50,
-    );
-    const seen = new Set(records.map((r) => r['repo']!.toLowerCase()));
-    expect(fresh3.filter((r) => seen.has(r['repo']!.toLowerCase()))).toEqual([]);
-    for (const r of fresh3) {
-      expect(r['id']).toMatch(/^g\d{3}$/);
-      expect(r['split']).toBe('fresh3');
-      expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
-    }
-  });
-
-  it('has the round-4 training comments in labels-train4.tsv: ≥ 600, ≥ 30% nits, ids a…/b…, no repository of the others', () => {
-    const fourth = readLabels('labels-train4.tsv');
-    expect(fourth.header).toEqual(header);
-    const train4 = fourth.records;
-    expect(train4.length).toBeGreaterThanOrEqual(600);
-    expect(train4.filter((r) => r['label'] === 'nit').length / train4.length).toBeGreaterThanOrEqual(0.3);
-    const seen = new Set([...records, ...readLabels('labels-fresh3.tsv').records].map((r) => r['repo']));
-    expect(train4.filter((r) => seen.has(r['repo']))).toEqual([]);
-    expect(new Set(train4.map((r) => r['id'])).size).toBe(train4.length);
-    for (const r of train4) {
-      expect(r['id']).toMatch(/^[ab]\d{4}$/);
-      expect(r['split']).toBe(r['id']!.startsWith('a') ? 'train4a' : 'train4b');
-      expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
-    }
-  });
-
-  it('has the round-4 blind set in labels-fresh4.tsv: ≥ 200 comments, ≥ 30% nits, ≥ 60 hard negatives, no repository of any training file', () => {
-    const fresh4 = readLabels('labels-fresh4.tsv');
-    expect(fresh4.header).toEqual(header);
-    const set = fresh4.records;
-    expect(set.length).toBeGreaterThanOrEqual(200);
+  /** A later label file: its size and mix, its ids and split, its URLs, and no repository of the files before it. */
+  function expectLaterSet(
+    file: string,
+    want: { min: number; hardNegatives?: number; id: RegExp; split: (id: string) => string; before: string[] },
+  ): void {
+    const later = readLabels(file);
+    expect(later.header).toEqual(header);
+    const set = later.records;
+    expect(set.length).toBeGreaterThanOrEqual(want.min);
     expect(set.filter((r) => r['label'] === 'nit').length / set.length).toBeGreaterThanOrEqual(0.3);
-    expect(set.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length).toBeGreaterThanOrEqual(60);
-    const training = [records, readLabels('labels-fresh3.tsv').records, readLabels('labels-train4.tsv').records].flat();
-    const seen = new Set(training.map((r) => r['repo']!.toLowerCase()));
+    const hard = set.filter((r) => r['hard_negative'] === 'yes' && r['label'] === 'not').length;
+    expect(hard).toBeGreaterThanOrEqual(want.hardNegatives ?? 0);
+    const earlier = [records, ...want.before.map((f) => readLabels(f).records)].flat();
+    const seen = new Set(earlier.map((r) => r['repo']!.toLowerCase()));
     expect(set.filter((r) => seen.has(r['repo']!.toLowerCase()))).toEqual([]);
     expect(new Set(set.map((r) => r['id'])).size).toBe(set.length);
     for (const r of set) {
-      expect(r['id']).toMatch(/^h\d{3}$/);
-      expect(r['split']).toBe('fresh4');
+      expect(r['id']).toMatch(want.id);
+      expect(r['split']).toBe(want.split(r['id']!));
       expect(r['url']).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/pull\/\d+$/);
     }
+  }
+
+  it('has a third set in labels-fresh3.tsv (round 3 blind set, training data since round 4): ≥ 180 comments, ≥ 30% nits, ≥ 50 hard negatives, no repository of the others', () => {
+    expectLaterSet('labels-fresh3.tsv', {
+      min: 180,
+      hardNegatives: 50,
+      id: /^g\d{3}$/,
+      split: () => 'fresh3',
+      before: [],
+    });
+  });
+
+  it('has the round-4 training comments in labels-train4.tsv: ≥ 600, ≥ 30% nits, ids a…/b…, no repository of the others', () => {
+    expectLaterSet('labels-train4.tsv', {
+      min: 600,
+      id: /^[ab]\d{4}$/,
+      split: (id) => (id.startsWith('a') ? 'train4a' : 'train4b'),
+      before: ['labels-fresh3.tsv'],
+    });
+  });
+
+  it('has the round-4 blind set in labels-fresh4.tsv: ≥ 200 comments, ≥ 30% nits, ≥ 60 hard negatives, no repository of any training file', () => {
+    expectLaterSet('labels-fresh4.tsv', {
+      min: 200,
+      hardNegatives: 60,
+      id: /^h\d{3}$/,
+      split: () => 'fresh4',
+      before: ['labels-fresh3.tsv', 'labels-train4.tsv'],
+    });
   });
 
   it('has only the splits tuning, heldout and fresh, and unique ids', () => {
