@@ -1,0 +1,52 @@
+// Round 6 of issue #17: scripts a nested workspace package runs, database seed scripts and one-off
+// migration scripts may print; each retold in lines we wrote ourselves. Counts: README and field-runs.tsv.
+import { describe, expect, it } from 'vitest';
+import { packageJsonPathsOf, scriptFilesOfPackage } from '../../src/facts/package-scripts.ts';
+import { added, facts, found } from '../helpers/self-review.ts';
+
+const TOOL_PACKAGE = JSON.stringify({ name: 'lint-words', scripts: { check: 'tsx src/check-words.ts --strict' } });
+
+describe('a nested package.json names scripts too', () => {
+  it('lists every package.json on the changed files’ paths, the root first, once each', () => {
+    expect(packageJsonPathsOf(['packages/words/src/a.ts', 'packages/words/src/b.ts', 'app.js'])).toEqual([
+      'package.json',
+      'packages/package.json',
+      'packages/words/package.json',
+      'packages/words/src/package.json',
+    ]);
+  });
+
+  it('a nested package’s script files are named from the repository root', () => {
+    expect(scriptFilesOfPackage('packages/words/package.json', TOOL_PACKAGE)).toEqual([
+      'packages/words/src/check-words.ts',
+    ]);
+    expect(scriptFilesOfPackage('package.json', TOOL_PACKAGE)).toEqual(['src/check-words.ts']);
+  });
+
+  it('the file a nested package runs may print; the package’s app code is still read', () => {
+    const f = {
+      ...facts(
+        added('packages/words/src/check-words.ts', 'console.log(`  - ${word}`);'),
+        added('packages/shop/src/cart.ts', 'console.log(cart);'),
+      ),
+      scripts: scriptFilesOfPackage('packages/words/package.json', TOOL_PACKAGE),
+    };
+    expect(found(f)).toEqual(['debug-output@packages/shop/src/cart.ts:10:warning']);
+  });
+});
+
+describe('seed and one-off migration scripts print for the operator', () => {
+  it('prisma seed files, seed folders and migrate* scripts are not reported; a seed-named component is', () => {
+    const f = facts(
+      added('packages/db/prisma/seed/many-users.ts', 'console.log(`  Users: ${count}`);'),
+      added('prisma/seed.ts', 'console.log(`created ${n}`);'),
+      added('lib/api/migration/migrateToV3.js', 'console.log(`${row.id}`);'),
+      added('src/components/SeedPacketCard.tsx', 'console.log(packet);'),
+      added('src/migrations-view.ts', 'console.log(view);'),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@src/components/SeedPacketCard.tsx:10:warning',
+      'debug-output@src/migrations-view.ts:10:warning',
+    ]);
+  });
+});
