@@ -65,7 +65,9 @@ const SCRIPT_LIKE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
 
 /** The JavaScript/TypeScript files whose added lines print (a candidate finding): whose package.json to read. */
 export const printingScriptPaths = (files: readonly AddedFile[]): string[] =>
-  files.filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && l.text.includes('console.'))).map((f) => f.path);
+  files
+    .filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && l.text.includes('console.')))
+    .map((f) => f.path);
 
 export async function selfReviewFacts(src: {
   octokit: Octokit;

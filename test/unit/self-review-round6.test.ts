@@ -50,3 +50,16 @@ describe('seed and one-off migration scripts print for the operator', () => {
     ]);
   });
 });
+
+describe('a handled error logged with a label is error reporting', () => {
+  it('a label then the error, in a handler or with a label that speaks of the failure, is not reported', () => {
+    const f = facts(
+      added('src/upload.ts', '  } catch (err) {', '    console.log("Why:", err);', '    throw err;'),
+      added('src/reader.ts', '  reader.onerror = function (e) {', '    console.log("Error:", e);'),
+      added('src/jobs.ts', '    console.log(`[job ${id}] Task failed`, err);'),
+      added('src/cart.ts', '    console.log("cart", err);'),
+      added('src/list.ts', '    console.log("Error:", items);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/cart.ts:10:warning', 'debug-output@src/list.ts:10:warning']);
+  });
+});
