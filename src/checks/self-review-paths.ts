@@ -23,7 +23,8 @@ export const TOOLS = [
   // Root-level folders of a project's own tooling (script/ is the GitHub "scripts to rule them all" name).
   ...['script/**', 'tools/**'],
   // Database seed scripts and one-off migration scripts run by hand: they report to the operator.
-  ...['**/prisma/seed*', '**/prisma/seed/**', '**/seed.*', '**/seeds/**', '**/seeders/**', '**/migrate*.*'],
+  ...['**/prisma/seed*', '**/prisma/seed/**', '**/seed.*', '**/seeds/**', '**/seeders/**'],
+  ...['**/migrate*.*', '**/migration.*', '**/migrations/**'],
 ];
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],

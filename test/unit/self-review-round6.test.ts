@@ -63,3 +63,29 @@ describe('a handled error logged with a label is error reporting', () => {
     expect(found(f)).toEqual(['debug-output@src/cart.ts:10:warning', 'debug-output@src/list.ts:10:warning']);
   });
 });
+
+describe('a client built for logging prints on purpose', () => {
+  it('console calls under a const named …WithLogging / …Logging are not reported; other consts are', () => {
+    const f = facts(
+      added(
+        'src/db.ts',
+        'export const dbWithLogging = make(() => {',
+        '  client.on("query", (q) => {',
+        '    console.log("sql:", q.sql);',
+      ),
+      added('src/cart.ts', 'export const cartWithTotals = make(() => {', '    console.log("sql:", q.sql);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/cart.ts:11:warning']);
+  });
+});
+
+describe('database migration files report to the operator', () => {
+  it('a file named migration.* or under migrations/ is not reported; an import feature under migration/ is', () => {
+    const f = facts(
+      added('packages/db/migration/2026_backfill/migration.ts', 'console.log(`moved ${n}`);'),
+      added('db/migrations/0042_split.js', 'console.log(`moved ${n}`);'),
+      added('lib/controllers/migration/importFromFile.ts', 'console.log(rows);'),
+    );
+    expect(found(f)).toEqual(['debug-output@lib/controllers/migration/importFromFile.ts:10:warning']);
+  });
+});
