@@ -62,12 +62,18 @@ async function scriptsFromApi(octokit: Octokit, repo: RepoRef, head: string, pat
 
 /** Files a package.json script could be (JavaScript/TypeScript): only their folders' package.json are read. */
 const SCRIPT_LIKE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
+/** A line that calls console (not in a comment or a string before it): a candidate debug-output finding. */
+const PRINTS = /^[^/'"`]*\bconsole\.\w+\s*\(/;
 
-/** The JavaScript/TypeScript files whose added lines print (a candidate finding): whose package.json to read. */
+/** The JavaScript/TypeScript files whose added lines call console (a candidate finding): whose package.json to read. */
 export const printingScriptPaths = (files: readonly AddedFile[]): string[] =>
   files
-    .filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && l.text.includes('console.')))
+    .filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && PRINTS.test(l.text)))
     .map((f) => f.path);
+
+/** The same for API patches: a `+` line that calls console. */
+const patchPrints = (patch: string | undefined): boolean =>
+  !!patch && patch.split('\n').some((l) => l.startsWith('+') && PRINTS.test(l.slice(1)));
 
 export async function selfReviewFacts(src: {
   octokit: Octokit;
@@ -80,7 +86,7 @@ export async function selfReviewFacts(src: {
     listPullPatches(src.octokit, src.repo, pr.number),
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
   ]);
-  const candidates = listed.filter((f) => SCRIPT_LIKE.test(f.path) && f.patch?.includes('console.')).map((f) => f.path);
+  const candidates = listed.filter((f) => SCRIPT_LIKE.test(f.path) && patchPrints(f.patch)).map((f) => f.path);
   const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   const files: AddedFile[] = [];
   const missing: string[] = [];
