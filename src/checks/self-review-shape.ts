@@ -114,6 +114,7 @@ const FAILURE_LABEL = /\b(?:error|err|fail\w*|reason|reject\w*|exception)\b/i;
  */
 export function logsHandledError(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
+  if (args && inErrorBoundary(lines, i) && args.some(namesAnError)) return true;
   const label = args?.length === 2 ? writtenText(args[0]!) : undefined;
   const value = args?.length === 1 ? args[0]! : label !== undefined ? args![1]! : '';
   const path = /^([\w$]+)((?:\??\.[\w$]+)*)$/.exec(value);
@@ -127,3 +128,18 @@ export function logsHandledError(lines: readonly ViewLine[], i: number, call: st
     if (handler(lines[k]!.code, lines[k]!.raw)) return true;
   return handler(lines[i]!.scope, lines[i]!.scope);
 }
+
+/** A React error boundary: `function ErrorBoundary`, `const ErrorBoundary =`, `componentDidCatch(`. */
+const BOUNDARY = /\bfunction\s+ErrorBoundary\b|\bErrorBoundary\s*=|\bcomponentDidCatch\s*\(/;
+
+/** The line is inside a React error boundary: its hunk's function, or a line up to 8 above in the hunk. */
+function inErrorBoundary(lines: readonly ViewLine[], i: number): boolean {
+  if (BOUNDARY.test(lines[i]!.scope)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && lines[k]!.line === lines[i]!.line - (i - k); k--)
+    if (BOUNDARY.test(lines[k]!.code)) return true;
+  return false;
+}
+
+/** An argument whose value is an error-named identifier (`error`, `{ pageError: error }`), not only a key. */
+const namesAnError = (arg: string): boolean =>
+  [...arg.matchAll(/(?<![\w$.'"`])([\w$]+)(?!\s*:)/g)].some((m) => ERROR_NAME.test(m[1]!));

@@ -89,3 +89,19 @@ describe('database migration files report to the operator', () => {
     expect(found(f)).toEqual(['debug-output@lib/controllers/migration/importFromFile.ts:10:warning']);
   });
 });
+
+describe('a React error boundary reports the error it caught', () => {
+  it('the error logged in an ErrorBoundary or componentDidCatch is not reported; other values there are', () => {
+    const f = facts(
+      added(
+        'app/routes/layout.tsx',
+        'export function ErrorBoundary() {',
+        '  const error = useRouteError();',
+        '  console.log({ pageError: error });',
+      ),
+      added('app/Shell.tsx', '  componentDidCatch(error, info) {', '    console.error(error, info);'),
+      added('app/Other.tsx', 'export function ErrorBoundary() {', '  console.log(props);'),
+    );
+    expect(found(f)).toEqual(['debug-output@app/Other.tsx:11:warning']);
+  });
+});
