@@ -22,6 +22,9 @@ export const TOOLS = [
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
   // Root-level folders of a project's own tooling (script/ is the GitHub "scripts to rule them all" name).
   ...['script/**', 'tools/**'],
+  // Database seed scripts and one-off migration scripts run by hand: they report to the operator.
+  ...['**/prisma/seed*', '**/prisma/seed/**', '**/seed.*', '**/seeds/**', '**/seeders/**'],
+  ...['**/migrate*.*', '**/migration.*', '**/migrations/**'],
 ];
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],

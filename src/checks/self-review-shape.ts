@@ -103,16 +103,24 @@ const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|reason)$/i;
 /** A handler for errors: a catch, or a line that speaks of an error, a failure or a rejection (event names too). */
 const ERROR_HANDLER = /catch|err|fail|reject/i;
 
+/** A label that speaks of the failure it reports ('Error:', 'Task failed', 'Reason:'). */
+const FAILURE_LABEL = /\b(?:error|err|fail\w*|reason|reject\w*|exception)\b/i;
+
 /**
  * The error an error handler just above (within 8 lines, or the hunk's function) received, logged alone
- * (`console.log(error)`, `console.log(data.error)`, `console.log(error.response)`): what the handler was given is worth a line in the
+ * (`console.log(error)`, `console.log(data.error)`, `console.log(error.response)`) or after a label
+ * (`console.log('Why:', err)`; a label that speaks of the failure needs no handler: `'Task failed', err`): what the handler was given is worth a line in the
  * console even when it also reports or rethrows it (judged deliberate on held-out sets 7 and 8).
  */
 export function logsHandledError(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
-  const path = args?.length === 1 ? /^([\w$]+)((?:\??\.[\w$]+)*)$/.exec(args[0]!) : null;
+  if (args && inErrorBoundary(lines, i) && args.some(namesAnError)) return true;
+  const label = args?.length === 2 ? writtenText(args[0]!) : undefined;
+  const value = args?.length === 1 ? args[0]! : label !== undefined ? args![1]! : '';
+  const path = /^([\w$]+)((?:\??\.[\w$]+)*)$/.exec(value);
   const last = path?.[2] ? path[2].slice(path[2].lastIndexOf('.') + 1) : path?.[1];
   if (!path || !(ERROR_NAME.test(path[1]!) || ERROR_NAME.test(last!))) return false;
+  if (label !== undefined && FAILURE_LABEL.test(label)) return true;
   const root = path[1]!.replace(/\$/g, '\\$');
   const param = new RegExp(`[(,]\\s*${root}\\s*(?:[:,)=]|$)|(?<![\\w$.])${root}\\s*=>`);
   const handler = (code: string, raw: string) => param.test(code) && ERROR_HANDLER.test(raw);
@@ -120,3 +128,18 @@ export function logsHandledError(lines: readonly ViewLine[], i: number, call: st
     if (handler(lines[k]!.code, lines[k]!.raw)) return true;
   return handler(lines[i]!.scope, lines[i]!.scope);
 }
+
+/** A React error boundary: `function ErrorBoundary`, `const ErrorBoundary =`, `componentDidCatch(`. */
+const BOUNDARY = /\bfunction\s+ErrorBoundary\b|\bErrorBoundary\s*=|\bcomponentDidCatch\s*\(/;
+
+/** The line is inside a React error boundary: its hunk's function, or a line up to 8 above in the hunk. */
+function inErrorBoundary(lines: readonly ViewLine[], i: number): boolean {
+  if (BOUNDARY.test(lines[i]!.scope)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && lines[k]!.line === lines[i]!.line - (i - k); k--)
+    if (BOUNDARY.test(lines[k]!.code)) return true;
+  return false;
+}
+
+/** An argument whose value is an error-named identifier (`error`, `{ pageError: error }`), not only a key. */
+const namesAnError = (arg: string): boolean =>
+  [...arg.matchAll(/(?<![\w$.'"`])([\w$]+)(?!\s*:)/g)].some((m) => ERROR_NAME.test(m[1]!));

@@ -64,10 +64,10 @@ export function behindEnvSwitch(lines: readonly ViewLine[], i: number): boolean 
 
 /**
  * A class or object named for logging or debugging around the change (the hunk header or a line above it):
- * `class EventLogger`, `class DebugService`; not `class AuditLog`.
+ * `class EventLogger`, `class DebugService`, `const dbWithLogging =` (a client built to log); not `class AuditLog`.
  */
 const LOGGER_SCOPE =
-  /\bclass\s+(?:[\w$]*(?:Logger|Printer|Reporter)|Debug[\w$]*|Log|Console)\b|\b(?:const|let|var)\s+[\w$]*[lL]ogger\s*=/;
+  /\bclass\s+(?:[\w$]*(?:Logger|Printer|Reporter)|Debug[\w$]*|Log|Console)\b|\b(?:const|let|var)\s+[\w$]*[lL]ogg(?:er|ing)\s*=/;
 
 /** The project's own logger: console output passing `...args` through, or inside a logger class/object. */
 export function ownLogger(lines: readonly ViewLine[], i: number, call: string): boolean {

@@ -1,6 +1,6 @@
 /** self-review on a local checkout: the lines base..head adds, read from `git diff`. */
 import { selfReviewVerdict } from '../checks/self-review.ts';
-import { addedLinesFromGit, scriptsFromGit } from '../facts/self-review-facts.ts';
+import { addedLinesFromGit, printingScriptPaths, scriptsFromGit } from '../facts/self-review-facts.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import { parseSelfReviewSettings, selfReviewInputs, type SelfReviewSettings } from '../inputs/self-review.ts';
 import type { Verdict } from '../verdict.ts';
@@ -10,7 +10,8 @@ async function selfReviewLocally(
   f: { changes: ChangeSet; cwd: string; base: string; head: string },
   s: SelfReviewSettings,
 ): Promise<Verdict> {
-  const [files, scripts] = await Promise.all([addedLinesFromGit(f.cwd, f.base, f.head), scriptsFromGit(f.cwd, f.head)]);
+  const files = await addedLinesFromGit(f.cwd, f.base, f.head);
+  const scripts = await scriptsFromGit(f.cwd, f.head, printingScriptPaths(files));
   return selfReviewVerdict(
     { files, unread: [], source: `git diff ${f.base}...${f.head}`, attributes: f.changes.attributes, scripts },
     s,

@@ -1,5 +1,6 @@
 /**
- * The scripts a project runs: the files its root package.json names in "scripts" (after node, tsx, ts-node,
+ * The scripts a project runs: the files each package.json (the root's and every nested workspace
+ * package's on the changed files' paths) names in "scripts" (after node, tsx, ts-node,
  * bun, deno, zx, babel-node, vite-node) and "bin". Not the application itself: scripts named start, dev,
  * serve, preview, watch or prod (`"start": "node server/server.js"`) and the package's "main" run the
  * product. Reading a package.json is a fact; what self-review makes of the list is its rule
@@ -35,4 +36,20 @@ export function scriptFilesOf(text: string | undefined): string[] {
     }
   const app = typeof main === 'string' ? clean(main) : undefined;
   return [...new Set(out)].filter((p) => p !== app);
+}
+
+/** Every package.json that could own one of `paths`: one per folder on their way up, the root first. */
+export function packageJsonPathsOf(paths: readonly string[]): string[] {
+  const out = new Set<string>(['package.json']);
+  for (const p of paths) {
+    const parts = p.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) out.add(`${parts.slice(0, i).join('/')}/package.json`);
+  }
+  return [...out].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+
+/** The files the package.json at `path` (its text) runs, as repository paths. */
+export function scriptFilesOfPackage(path: string, text: string | undefined): string[] {
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  return scriptFilesOf(text).map((f) => folder + f);
 }

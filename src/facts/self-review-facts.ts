@@ -13,7 +13,7 @@ import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
 import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
-import { scriptFilesOf } from './package-scripts.ts';
+import { packageJsonPathsOf, scriptFilesOfPackage } from './package-scripts.ts';
 import { funcnameOptions } from './self-review-funcname.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch, removedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
@@ -37,11 +37,43 @@ export async function addedLinesFromGit(cwd: string, base: string, head: string)
   return addedLinesOfGitDiff(out);
 }
 
-/** The files the root package.json at `head` runs (scripts, bin); none when there is no package.json. */
-export async function scriptsFromGit(cwd: string, head: string): Promise<string[]> {
-  const [text] = await readBlobs(cwd, [`${head}:package.json`]);
-  return scriptFilesOf(text);
+/** At most this many package.json files are read through the contents API (one request each). */
+export const PACKAGE_JSON_CAP = 30;
+
+/**
+ * The files every package.json at `head` on the way to `paths` runs (scripts, bin), the root's and each
+ * nested workspace package's, read in one batched `git cat-file`; none when there is no package.json.
+ */
+export async function scriptsFromGit(cwd: string, head: string, paths: readonly string[] = []): Promise<string[]> {
+  const where = packageJsonPathsOf(paths);
+  const texts = await readBlobs(
+    cwd,
+    where.map((p) => `${head}:${p}`),
+  );
+  return where.flatMap((p, i) => scriptFilesOfPackage(p, texts[i]));
 }
+
+/** The same through the contents API: the root first, then the shallowest folders, at most PACKAGE_JSON_CAP. */
+async function scriptsFromApi(octokit: Octokit, repo: RepoRef, head: string, paths: readonly string[]) {
+  const where = packageJsonPathsOf(paths).slice(0, PACKAGE_JSON_CAP);
+  const texts = await Promise.all(where.map((p) => readRepoFile(octokit, repo, p, head)));
+  return where.flatMap((p, i) => scriptFilesOfPackage(p, texts[i]));
+}
+
+/** Files a package.json script could be (JavaScript/TypeScript): only their folders' package.json are read. */
+const SCRIPT_LIKE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
+/** A line that calls console (not in a comment or a string before it): a candidate debug-output finding. */
+const PRINTS = /^[^/'"`]*\bconsole\.\w+\s*\(/;
+
+/** The JavaScript/TypeScript files whose added lines call console (a candidate finding): whose package.json to read. */
+export const printingScriptPaths = (files: readonly AddedFile[]): string[] =>
+  files
+    .filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && PRINTS.test(l.text)))
+    .map((f) => f.path);
+
+/** The same for API patches: a `+` line that calls console. */
+const patchPrints = (patch: string | undefined): boolean =>
+  !!patch && patch.split('\n').some((l) => l.startsWith('+') && PRINTS.test(l.slice(1)));
 
 export async function selfReviewFacts(src: {
   octokit: Octokit;
@@ -50,12 +82,12 @@ export async function selfReviewFacts(src: {
   workspace?: string;
 }): Promise<SelfReviewFacts> {
   const { pr } = src;
-  const [listed, attributesText, packageText] = await Promise.all([
+  const [listed, attributesText] = await Promise.all([
     listPullPatches(src.octokit, src.repo, pr.number),
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
-    readRepoFile(src.octokit, src.repo, 'package.json', pr.headSha),
   ]);
-  const scripts = scriptFilesOf(packageText);
+  const candidates = listed.filter((f) => SCRIPT_LIKE.test(f.path) && patchPrints(f.patch)).map((f) => f.path);
+  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   const files: AddedFile[] = [];
   const missing: string[] = [];
   for (const f of listed) {

@@ -74,6 +74,17 @@ describe('dev-process self-review (local git, no token)', () => {
     expect(JSON.parse(JSON.parse(r.out).outputs.findings).map((f: { path: string }) => f.path)).toEqual(['src/b.ts']);
   });
 
+  it('reads each nested package.json on the way to a printing file (one batched read): workspace scripts may print', async () => {
+    const repo = featureRepo({
+      'packages/words/package.json': JSON.stringify({ scripts: { check: 'tsx src/check.ts' } }),
+      'packages/words/src/check.ts': 'console.log(1);\n',
+      'packages/shop/src/b.ts': 'console.log(2);\n',
+    });
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    const paths = JSON.parse(JSON.parse(r.out).outputs.findings).map((f: { path: string }) => f.path);
+    expect(paths).toEqual(['packages/shop/src/b.ts']);
+  });
+
   it('a bad rule id is one line naming the flag and the allowed ids, exit code from the built CLI', () => {
     const repo = featureRepo({ 'src/cart.ts': 'x\n' });
     const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'self-review', '--enable', 'todo'], {

@@ -141,4 +141,18 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
       { rule: 'debug-output', path: 'src/pay.ts', line: 1, level: 'warning', match: 'console.log(' },
     ]);
   });
+
+  it('reads each nested package.json on the way to a printing file: the script a workspace package runs prints', async () => {
+    const pkg = JSON.stringify({ scripts: { check: 'tsx src/check-words.ts' } });
+    const tool = patched('packages/words/src/check-words.ts', '@@ -1,0 +1 @@\n+console.log(`  - ${word}`);', 1);
+    const app = patched('packages/shop/src/cart.ts', '@@ -1,0 +1 @@\n+console.log(cart);', 1);
+    const r = await run([tool, app], {
+      payload: { headSha: 'f'.repeat(40) },
+      contents: { [`${'f'.repeat(40)}:packages/words/package.json`]: pkg },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'packages/shop/src/cart.ts', line: 1, level: 'warning', match: 'console.log(' },
+    ]);
+  });
 });
