@@ -65,9 +65,10 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
 
 /**
  * A message written for a reader: printf-style or ANSI-coloured, a capitalised phrase ("Cart saved for",
- * "Careful! The"), or any text under a [tag] ("[cart] saved", "[DRY RUN] skip").
+ * "Careful! The"), or any text under a [tag], also one built from a value ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent").
  */
-export const MESSAGE = /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*\[[\w:. -]+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
+export const MESSAGE =
+  /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or
