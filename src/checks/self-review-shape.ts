@@ -91,11 +91,25 @@ export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: s
   const args = consoleArguments(lines, i, call);
   const lone = args?.length === 1 ? writtenText(args[0]!) : undefined;
   if (lone !== undefined && words(lone) >= SENTENCE_WORDS) return true;
+  if (args?.length === 1 && composedMessage(lines, i, args[0]!.trim())) return true;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(call) + call.length);
   const next = lines[i + 1];
   if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
   const first = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
   return !!first && MESSAGE.test(first[2]!);
+}
+
+/** `name` was set just above (<= 12 lines) to a string or template that reads as a message (`const message = \`Payout of …\``). */
+function composedMessage(lines: readonly ViewLine[], i: number, name: string): boolean {
+  if (!/^[\w$]+$/.test(name)) return false;
+  const set = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*(['"\`])(.*)$`);
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const m = set.exec(lines[j]!.raw);
+    if (!m) continue;
+    const text = m[2]!.split(m[1]!)[0]!;
+    return MESSAGE.test(text) || words(text.replace(/\$\{[^}]*\}?/g, ' ')) >= SENTENCE_WORDS;
+  }
+  return false;
 }
 
 /** A value named for an error: `err`, `error`, `e`, `ex`, `exception`, `reason`, `x.error`, or a part of one (`err.response`). */

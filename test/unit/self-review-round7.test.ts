@@ -18,3 +18,21 @@ describe('a scope-tagged log line is deliberate', () => {
     ]);
   });
 });
+
+describe('a message composed into a const and then logged is a message', () => {
+  it('console.log(message) after const message = `Sentence…` is not reported; a logged data value is', () => {
+    const f = facts(
+      added(
+        'server/pay/send.ts',
+        '  const message = `Payout of ${amount} sent to ${user.id}`;',
+        '  console.log(message);',
+      ),
+      added('server/pay/rows.ts', '  const rows = await db.rows(id);', '  console.log(rows);'),
+      added('server/pay/key.ts', '  const key = `${a}:${b}`;', '  console.log(key);'),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@server/pay/rows.ts:11:warning',
+      'debug-output@server/pay/key.ts:11:warning',
+    ]);
+  });
+});
