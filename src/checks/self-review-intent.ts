@@ -3,6 +3,7 @@
  * just above, a message written for a reader, or the body of a helper named for printing. Each sign
  * comes from a false positive found on real commits (see the README's self-review section). Pure.
  */
+import { linesAbove } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
 /** A linter told to allow it on this line or the one before. */
@@ -56,11 +57,9 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
     return true;
-  for (let k = i - 1; k >= 0 && k >= i - 3 && lines[k]!.line === lines[i]!.line - (i - k); k--) {
-    if (k === i - 1 && SUPPRESSED_NEXT.test(lines[k]!.raw)) return true;
-    if (DEBUG_SWITCH.test(lines[k]!.code)) return true;
-  }
-  return false;
+  const up = linesAbove(lines, i, 3);
+  if (up[0] && SUPPRESSED_NEXT.test(up[0].raw)) return true;
+  return up.some((l) => DEBUG_SWITCH.test(l.code));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Marker rules: merge-conflict markers and private keys (any text file), TODOs without an issue (comments). Pure. */
+import { linesBelow } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
 const first = (re: RegExp, text: string): string | undefined => re.exec(text)?.[0];
@@ -32,9 +33,9 @@ export function privateKey(lines: readonly ViewLine[], i: number): string | unde
 
 /** A key whose body is cut short with `...` before its END line: a placeholder, not a key. */
 function elided(lines: readonly ViewLine[], i: number): boolean {
-  for (let k = i + 1; k < lines.length && k <= i + 80 && lines[k]!.line === lines[i]!.line + (k - i); k++) {
-    if (/-----END /.test(lines[k]!.raw)) return false;
-    if (/^[\s"'`+]*(\.\.\.|\u2026)[\s"'`+,]*$/.test(lines[k]!.raw)) return true;
+  for (const l of linesBelow(lines, i, 80)) {
+    if (/-----END /.test(l.raw)) return false;
+    if (/^[\s"'`+]*(\.\.\.|\u2026)[\s"'`+,]*$/.test(l.raw)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * values, or a word that is no message ('here', 'called'); a message for a person is a sentence. Also the
  * error an error handler received, logged alone. Pure.
  */
+import { linesAbove, linesBelow } from './self-review-hunk.ts';
 import { MESSAGE } from './self-review-intent.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
@@ -11,10 +12,8 @@ const MAX_LINES = 8;
 
 /** The call's text after `call` (e.g. `console.log(`), joined with the next consecutive lines of the hunk. */
 function callText(lines: readonly ViewLine[], i: number, call: string): string {
-  const parts = [lines[i]!.raw.slice(lines[i]!.code.indexOf(call) + call.length)];
-  for (let k = i + 1; k < lines.length && k <= i + MAX_LINES && lines[k]!.line === lines[i]!.line + (k - i); k++)
-    parts.push(lines[k]!.raw);
-  return parts.join('\n');
+  const own = lines[i]!.raw.slice(lines[i]!.code.indexOf(call) + call.length);
+  return [own, ...linesBelow(lines, i, MAX_LINES).map((l) => l.raw)].join('\n');
 }
 
 /**
@@ -138,8 +137,7 @@ export function logsHandledError(lines: readonly ViewLine[], i: number, call: st
   const root = path[1]!.replace(/\$/g, '\\$');
   const param = new RegExp(`[(,]\\s*${root}\\s*(?:[:,)=]|$)|(?<![\\w$.])${root}\\s*=>`);
   const handler = (code: string, raw: string) => param.test(code) && ERROR_HANDLER.test(raw);
-  for (let k = i - 1; k >= 0 && k >= i - 8 && lines[k]!.line === lines[i]!.line - (i - k); k--)
-    if (handler(lines[k]!.code, lines[k]!.raw)) return true;
+  if (linesAbove(lines, i, 8).some((l) => handler(l.code, l.raw))) return true;
   return handler(lines[i]!.scope, lines[i]!.scope);
 }
 
@@ -148,10 +146,7 @@ const BOUNDARY = /\bfunction\s+ErrorBoundary\b|\bErrorBoundary\s*=|\bcomponentDi
 
 /** The line is inside a React error boundary: its hunk's function, or a line up to 8 above in the hunk. */
 function inErrorBoundary(lines: readonly ViewLine[], i: number): boolean {
-  if (BOUNDARY.test(lines[i]!.scope)) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 8 && lines[k]!.line === lines[i]!.line - (i - k); k--)
-    if (BOUNDARY.test(lines[k]!.code)) return true;
-  return false;
+  return BOUNDARY.test(lines[i]!.scope) || linesAbove(lines, i, 8).some((l) => BOUNDARY.test(l.code));
 }
 
 /** An argument whose value is an error-named identifier (`error`, `{ pageError: error }`), not only a key. */

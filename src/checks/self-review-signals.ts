@@ -4,6 +4,7 @@
  * error logged, an environment switch, the project's own logger, a script that reads its command line,
  * and built code. Pure.
  */
+import { linesAbove, linesBelow } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
 /** A statement compared without whitespace, quote style or a trailing `;`/`,`. */
@@ -21,22 +22,7 @@ export function removedKeys(files: readonly { removed?: string[] }[]): Set<strin
   return keys;
 }
 
-/** Lines of the same hunk above line `i`, nearest first, at most `n`. */
-function above(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
-  const out: ViewLine[] = [];
-  for (let k = i - 1; k >= 0 && k >= i - n && lines[k]!.line === lines[i]!.line - (i - k); k--) out.push(lines[k]!);
-  return out;
-}
-
 const CATCH = /\bcatch\s*\(\s*([\w$]+)|\.catch\s*\(\s*(?:async\s+)?(?:function\s*[\w$]*\s*)?\(?\s*([\w$]+)/;
-
-/** Lines of the same hunk below line `i`, nearest first, at most `n`. */
-function below(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
-  const out: ViewLine[] = [];
-  for (let k = i + 1; k < lines.length && k <= i + n && lines[k]!.line === lines[i]!.line + (k - i); k++)
-    out.push(lines[k]!);
-  return out;
-}
 
 /**
  * The error a `catch (err)` or `.catch((err) =>` just above (within 6 lines) caught, logged as an argument,
@@ -45,13 +31,13 @@ function below(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
  */
 export function logsCaughtError(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = lines[i]!.code.slice(lines[i]!.code.indexOf(call) + call.length);
-  for (const l of [lines[i]!, ...above(lines, i, 6)]) {
+  for (const l of [lines[i]!, ...linesAbove(lines, i, 6)]) {
     const m = CATCH.exec(l.code);
     const name = m?.[1] ?? m?.[2];
     if (!name) continue;
     const used = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
     if (!used.test(args)) return false;
-    return !below(lines, i, 3).some((b) => used.test(b.code) && !/\bconsole\./.test(b.code));
+    return !linesBelow(lines, i, 3).some((b) => used.test(b.code) && !/\bconsole\./.test(b.code));
   }
   return false;
 }
@@ -59,7 +45,7 @@ export function logsCaughtError(lines: readonly ViewLine[], i: number, call: str
 /** `if (process.env.X)` within the three lines above, or `process.env.X && console.log(…)` on the line. */
 export function behindEnvSwitch(lines: readonly ViewLine[], i: number): boolean {
   if (/\bprocess\.env\.[\w$]+\s*(\?|&&)/.test(lines[i]!.code)) return true;
-  return above(lines, i, 3).some((l) => /\bif\s*\(.*\bprocess\.env\b/.test(l.code));
+  return linesAbove(lines, i, 3).some((l) => /\bif\s*\(.*\bprocess\.env\b/.test(l.code));
 }
 
 /**
@@ -73,7 +59,7 @@ const LOGGER_SCOPE =
 export function ownLogger(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = lines[i]!.code.slice(lines[i]!.code.indexOf(call) + call.length);
   if (/\.\.\.[\w$]+/.test(args)) return true;
-  return LOGGER_SCOPE.test(lines[i]!.scope) || above(lines, i, 40).some((l) => LOGGER_SCOPE.test(l.code));
+  return LOGGER_SCOPE.test(lines[i]!.scope) || linesAbove(lines, i, 40).some((l) => LOGGER_SCOPE.test(l.code));
 }
 
 /** A plain .js/.mjs/.cjs file that reads its command line (process.argv) in the lines shown: a script. */

@@ -1,0 +1,17 @@
+/** Walking the lines next to one added line within its hunk (consecutive line numbers only). Pure. */
+import type { ViewLine } from './self-review-rules.ts';
+
+/** Lines of the same hunk above line `i`, nearest first, at most `n`. */
+export function linesAbove(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
+  const out: ViewLine[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - n && lines[k]!.line === lines[i]!.line - (i - k); k--) out.push(lines[k]!);
+  return out;
+}
+
+/** Lines of the same hunk below line `i`, nearest first, at most `n`. */
+export function linesBelow(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
+  const out: ViewLine[] = [];
+  for (let k = i + 1; k < lines.length && k <= i + n && lines[k]!.line === lines[i]!.line + (k - i); k++)
+    out.push(lines[k]!);
+  return out;
+}
