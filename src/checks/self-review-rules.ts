@@ -47,7 +47,7 @@ export interface ViewLine {
 export interface ChangeContext {
   /** Removed lines of the whole change, keyed by statementKey. */
   removed: ReadonlySet<string>;
-  /** Files the root package.json runs (scripts, bin). */
+  /** Files a package.json on the changed files' paths runs (scripts, bin), as repository paths. */
   scripts: readonly string[];
 }
 

@@ -9,7 +9,8 @@
 
 const RUNNER =
   /(?:^|[\s;&|(])(?:node|tsx|ts-node|ts-node-esm|bun|deno run|deno|zx|babel-node|vite-node)((?:\s+-[-\w=]+)*)\s+([^\s;&|'"]+)/g;
-const SCRIPT_FILE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
+/** A file a package.json script could run (JavaScript/TypeScript). */
+export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
 
 const APP_SCRIPT = /^(?:start|dev|serve|preview|watch|prod)(?![a-z])/i;
 const clean = (p: string): string => p.replace(/^\.\//, '').replace(/^\/+/, '');

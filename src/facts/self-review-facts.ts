@@ -13,7 +13,7 @@ import type { Octokit } from './github/octokit.ts';
 import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
 import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
-import { packageJsonPathsOf, scriptFilesOfPackage } from './package-scripts.ts';
+import { packageJsonPathsOf, SCRIPT_FILE, scriptFilesOfPackage } from './package-scripts.ts';
 import { funcnameOptions } from './self-review-funcname.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch, removedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
@@ -60,20 +60,14 @@ async function scriptsFromApi(octokit: Octokit, repo: RepoRef, head: string, pat
   return where.flatMap((p, i) => scriptFilesOfPackage(p, texts[i]));
 }
 
-/** Files a package.json script could be (JavaScript/TypeScript): only their folders' package.json are read. */
-const SCRIPT_LIKE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
 /** A line that calls console (not in a comment or a string before it): a candidate debug-output finding. */
 const PRINTS = /^[^/'"`]*\bconsole\.\w+\s*\(/;
 
 /** The JavaScript/TypeScript files whose added lines call console (a candidate finding): whose package.json to read. */
 export const printingScriptPaths = (files: readonly AddedFile[]): string[] =>
   files
-    .filter((f) => SCRIPT_LIKE.test(f.path) && f.lines.some((l) => !l.context && PRINTS.test(l.text)))
+    .filter((f) => SCRIPT_FILE.test(f.path) && f.lines.some((l) => !l.context && PRINTS.test(l.text)))
     .map((f) => f.path);
-
-/** The same for API patches: a `+` line that calls console. */
-const patchPrints = (patch: string | undefined): boolean =>
-  !!patch && patch.split('\n').some((l) => l.startsWith('+') && PRINTS.test(l.slice(1)));
 
 export async function selfReviewFacts(src: {
   octokit: Octokit;
@@ -86,8 +80,6 @@ export async function selfReviewFacts(src: {
     listPullPatches(src.octokit, src.repo, pr.number),
     readRepoFile(src.octokit, src.repo, '.gitattributes', pr.headSha),
   ]);
-  const candidates = listed.filter((f) => SCRIPT_LIKE.test(f.path) && patchPrints(f.patch)).map((f) => f.path);
-  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   const files: AddedFile[] = [];
   const missing: string[] = [];
   for (const f of listed) {
@@ -97,6 +89,7 @@ export async function selfReviewFacts(src: {
     } else if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch), removed });
     else missing.push(f.path);
   }
+  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, printingScriptPaths(files));
   const capped = pr.changedFiles > listed.length;
   if (!missing.length && !capped)
     return {
