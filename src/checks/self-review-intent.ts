@@ -53,21 +53,37 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
   return false;
 }
 
+/** An `if` on a debug, verbose or dev-build switch: `if (chartDebug)`, `if (opts.verbose) {`. */
+const DEBUG_IF = /\bif\b.*(debug|verbose|__DEV__)/i;
+/** On the call's own line the condition must open with the switch: not `if (err) console.log(debugInfo)`. */
+const DEBUG_IF_HERE = /\bif\s*\(\s*[\w$.]*(debug|verbose|__DEV__)/i;
+const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
+
+/**
+ * The line is switched by a debug flag: `if (chartDebug) console.log(…)` on the line itself, or the block it
+ * sits in (the nearest less-indented line above, within the hunk) opens with such an `if`.
+ */
+function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
+  if (DEBUG_IF_HERE.test(lines[i]!.code)) return true;
+  const opener = linesAbove(lines, i, 40).find((l) => l.raw.trim() !== '' && indent(l) < indent(lines[i]!));
+  return !!opener && DEBUG_IF.test(opener.code);
+}
+
 /** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
     return true;
   const up = linesAbove(lines, i, 3);
   if (up[0] && SUPPRESSED_NEXT.test(up[0].raw)) return true;
-  return up.some((l) => DEBUG_SWITCH.test(l.code));
+  return up.some((l) => DEBUG_SWITCH.test(l.code)) || insideDebugIf(lines, i);
 }
 
 /**
- * A message written for a reader: printf-style or ANSI-coloured, a capitalised phrase ("Cart saved for",
+ * A message written for a reader: printf-style, CSS-styled (`%c`) or ANSI-coloured, a capitalised phrase ("Cart saved for",
  * "Careful! The"), or any text under a [tag], also one built from a value ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent").
  */
 export const MESSAGE =
-  /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
+  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or
