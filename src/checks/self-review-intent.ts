@@ -117,8 +117,10 @@ export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolea
 /** Node's own modules, required or imported: code that runs under Node, not in a browser. */
 const NODE_BUILTIN = String.raw`(?:node:)?(?:fs|http|https|http2|net|path|os|child_process|zlib|readline|url|util|stream|crypto|worker_threads)(?:/[\w/]*)?`;
 const USES_NODE = new RegExp(
-  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.argv\b`,
+  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.(?:argv|exit|stdout|stdin)\b`,
 );
+/** A comment saying how to run the file: `Usage: node convert.js > out.json`, `// run with: tsx seed.ts`. */
+const RUN_WITH = /\b(?:node|tsx|ts-node|bun(?: run)?|deno run|npx tsx)\s+(?:-\S+\s+)*[\w./-]+\.[cm]?[jt]s\b/;
 const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
 const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
 
@@ -133,7 +135,10 @@ export function standaloneScript(lines: readonly ViewLine[], js: boolean): boole
     const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
     known = {
       shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
-      node: whole && !lines.some((l) => EXPORTS.test(l.code)) && lines.some((l) => USES_NODE.test(l.raw)),
+      node:
+        whole &&
+        !lines.some((l) => EXPORTS.test(l.code)) &&
+        lines.some((l) => USES_NODE.test(l.raw) || RUN_WITH.test(l.comment)),
     };
     scripts.set(lines, known);
   }

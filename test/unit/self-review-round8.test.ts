@@ -2,6 +2,7 @@
 // debug flag, the start-up message, a banner), a styled browser-console message, and a certificate pasted
 // under a private-key header. Lines written by us. Counts: README.
 import { describe, expect, it } from 'vitest';
+import { scriptFilesOfPackage } from '../../src/facts/package-scripts.ts';
 import { added, facts, found } from '../helpers/self-review.ts';
 
 describe('a log line opening with a named tag constant follows the project’s log convention', () => {
@@ -92,5 +93,40 @@ describe('a certificate under a private-key header is no key', () => {
       added('config/key.pem', '-----BEGIN RSA PRIVATE KEY-----', KEY_BODY, '-----END RSA PRIVATE KEY-----'),
     );
     expect(found(f)).toEqual(['private-key@config/key.pem:10:error']);
+  });
+});
+
+describe('bun run names a script file too', () => {
+  it('"eval": "bun run src/evals/run.ts" lists the file; "bun run build" (a script name) lists none', () => {
+    const pkg = JSON.stringify({ scripts: { eval: 'bun run src/evals/run.ts', all: 'bun run build' } });
+    expect(scriptFilesOfPackage('apps/api/package.json', pkg)).toEqual(['apps/api/src/evals/run.ts']);
+  });
+});
+
+describe('a new file that says how to run it, or exits with a status, is a script', () => {
+  it('a whole added file with a `node file.js` usage comment or process.exit prints; a browser script does not', () => {
+    const f = facts(
+      added(
+        'lib/maps/reproject.js',
+        '// Usage: node reproject.js > out.json',
+        'const shapes = load();',
+        'console.log(shapes);',
+      ),
+      added('lib/check/run.ts', 'const failed = count();', 'console.log(failed);', 'process.exit(failed ? 1 : 0);'),
+      added('static/js/chart.js', 'const shapes = load();', 'console.log(shapes);'),
+    );
+    for (const file of f.files) file.lines.forEach((l, k) => (l.line = k + 1));
+    expect(found(f)).toEqual(['debug-output@static/js/chart.js:2:warning']);
+  });
+});
+
+describe('a message written for a person may come after a label', () => {
+  it("('Cart.tsx', 'Invalid row given. Use Header instead.') and ('sync: ', 'Not allowed', data) are not reported", () => {
+    const f = facts(
+      added('web/cart/Row.tsx', "  console.log('Cart.tsx', 'Row', 'Invalid row given. Use Header instead.');"),
+      added('server/sync/push.js', "  console.log('sync push: ', 'Not allowed', data);"),
+      added('server/sync/pull.js', "  console.log('pull', rows, 'rows');"),
+    );
+    expect(found(f)).toEqual(['debug-output@server/sync/pull.js:10:warning']);
   });
 });
