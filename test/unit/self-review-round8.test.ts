@@ -130,3 +130,17 @@ describe('a message written for a person may come after a label', () => {
     expect(found(f)).toEqual(['debug-output@server/sync/pull.js:10:warning']);
   });
 });
+
+describe('a status line opening with a symbol is written for a person', () => {
+  it("'✅ queue ready' is not reported; '🔥' with a value, or '🚀 ~ file:' (an editor's dump label) is", () => {
+    const f = facts(
+      added('server/queue/boot.ts', '  console.log("✅ queue ready");'),
+      added('server/queue/hot.ts', '  console.log("🔥", jobs);'),
+      added('server/queue/dump.ts', '  console.log("🚀 ~ file: dump.ts:10 ~ jobs:", jobs);'),
+    );
+    expect(found(f)).toEqual([
+      'debug-output@server/queue/hot.ts:10:warning',
+      'debug-output@server/queue/dump.ts:10:warning',
+    ]);
+  });
+});
