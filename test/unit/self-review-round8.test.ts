@@ -144,3 +144,14 @@ describe('a status line opening with a symbol is written for a person', () => {
     ]);
   });
 });
+
+describe('a sentence may open with a product name written with a dot', () => {
+  it("'Relay.IO connected to', 'Node.js version is' are messages; 'Store.init called' (a trace) is not", () => {
+    const f = facts(
+      added('web/live/socket.js', "  console.log('Relay.IO connected to:', url);"),
+      added('server/env/check.js', "  console.log('Node.js version is', version);"),
+      added('web/live/store.js', "  console.log('Store.init called');"),
+    );
+    expect(found(f)).toEqual(['debug-output@web/live/store.js:10:warning']);
+  });
+});
