@@ -69,12 +69,17 @@ function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
   return !!opener && DEBUG_IF.test(opener.code);
 }
 
-/** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
+/** A comment on the line or just above saying the output stays: "keep the log", "intentional", "on purpose". */
+const KEPT =
+  /\bkeep(?:ing)?\s+(?:the\s+|this\s+)?(?:log|logging|console|output|print)|\bintentional(?:ly)?\b|\bon purpose\b|\bdeliberate(?:ly)?\b/i;
+
+/** Output the author plainly meant: a linter suppression, a comment saying so, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
     return true;
   const up = linesAbove(lines, i, 3);
   if (up[0] && SUPPRESSED_NEXT.test(up[0].raw)) return true;
+  if ([lines[i]!, up[0]].some((l) => !!l && KEPT.test(l.comment))) return true;
   return up.some((l) => DEBUG_SWITCH.test(l.code)) || insideDebugIf(lines, i);
 }
 

@@ -155,3 +155,14 @@ describe('a sentence may open with a product name written with a dot', () => {
     expect(found(f)).toEqual(['debug-output@web/live/store.js:10:warning']);
   });
 });
+
+describe('a comment saying the output stays is the author’s word', () => {
+  it("'// keep the log, it helps support' or '// intentional' above is allowed; '// keep track of retries' is not", () => {
+    const f = facts(
+      added('web/modal/open.js', '  // keep the log, it helps support', '  console.log(reason);'),
+      added('web/modal/close.js', '  console.log(state); // intentional: shown to the operator'),
+      added('web/modal/retry.js', '  // keep track of retries', '  console.log(retries);'),
+    );
+    expect(found(f)).toEqual(['debug-output@web/modal/retry.js:11:warning']);
+  });
+});
