@@ -53,21 +53,43 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
   return false;
 }
 
-/** Output the author plainly meant: a linter suppression, a debug/verbose switch or an output capture just above. */
+/** An `if` on a debug, verbose or dev-build switch: `if (chartDebug)`, `if (opts.verbose) {`. */
+const DEBUG_IF = /\bif\b.*(debug|verbose|__DEV__)/i;
+/** On the call's own line the condition must open with the switch: not `if (err) console.log(debugInfo)`. */
+const DEBUG_IF_HERE = /\bif\s*\(\s*[\w$.]*(debug|verbose|__DEV__)/i;
+const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
+
+/**
+ * The line is switched by a debug flag: `if (chartDebug) console.log(…)` on the line itself, or the block it
+ * sits in (the nearest less-indented line above, within the hunk) opens with such an `if`.
+ */
+function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
+  if (DEBUG_IF_HERE.test(lines[i]!.code)) return true;
+  const opener = linesAbove(lines, i, 40).find((l) => l.raw.trim() !== '' && indent(l) < indent(lines[i]!));
+  return !!opener && DEBUG_IF.test(opener.code);
+}
+
+/** A comment on the line or just above saying the output stays: "keep the log", "intentional", "on purpose". */
+const KEPT =
+  /\bkeep(?:ing)?\s+(?:the\s+|this\s+)?(?:log|logging|console|output|print)|\bintentional(?:ly)?\b|\bon purpose\b|\bdeliberate(?:ly)?\b/i;
+
+/** Output the author plainly meant: a linter suppression, a comment saying so, a debug/verbose switch or an output capture just above. */
 export function deliberate(lines: readonly ViewLine[], i: number): boolean {
   if (SUPPRESSED_HERE.test(lines[i]!.raw) || SWITCHED_HERE.test(lines[i]!.code) || eslintOff(lines, i, 'no-console'))
     return true;
   const up = linesAbove(lines, i, 3);
   if (up[0] && SUPPRESSED_NEXT.test(up[0].raw)) return true;
-  return up.some((l) => DEBUG_SWITCH.test(l.code));
+  if ([lines[i]!, up[0]].some((l) => !!l && KEPT.test(l.comment))) return true;
+  return up.some((l) => DEBUG_SWITCH.test(l.code)) || insideDebugIf(lines, i);
 }
 
 /**
- * A message written for a reader: printf-style or ANSI-coloured, a capitalised phrase ("Cart saved for",
- * "Careful! The"), or any text under a [tag], also one built from a value ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent").
+ * A message written for a reader: printf-style, CSS-styled (`%c`) or ANSI-coloured, a capitalised phrase
+ * ("Cart saved for", "Careful! The", "Socket.IO connected", "Node.js version"), a status symbol and two words or more ("✅ queue ready"), or any text
+ * under a [tag], also one built from a value ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent").
  */
 export const MESSAGE =
-  /%[sdifoOj]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*[:,!]?\s+\S/;
+  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*(?:\.(?:[A-Z][A-Za-z]*|js))?[:,!]?\s+\S|^\p{Extended_Pictographic}\uFE0F?\s*[A-Za-z]+\s+[A-Za-z]/u;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or
@@ -101,8 +123,10 @@ export function insideDebugHelper(lines: readonly ViewLine[], i: number): boolea
 /** Node's own modules, required or imported: code that runs under Node, not in a browser. */
 const NODE_BUILTIN = String.raw`(?:node:)?(?:fs|http|https|http2|net|path|os|child_process|zlib|readline|url|util|stream|crypto|worker_threads)(?:/[\w/]*)?`;
 const USES_NODE = new RegExp(
-  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.argv\b`,
+  String.raw`\brequire\s*\(\s*['"\`]${NODE_BUILTIN}['"\`]|\bfrom\s+['"]${NODE_BUILTIN}['"]|\bprocess\.(?:argv|exit|stdout|stdin)\b`,
 );
+/** A comment saying how to run the file: `Usage: node convert.js > out.json`, `// run with: tsx seed.ts`. */
+const RUN_WITH = /\b(?:node|tsx|ts-node|bun(?: run)?|deno run|npx tsx)\s+(?:-\S+\s+)*[\w./-]+\.[cm]?[jt]s\b/;
 const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
 const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
 
@@ -117,7 +141,10 @@ export function standaloneScript(lines: readonly ViewLine[], js: boolean): boole
     const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
     known = {
       shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
-      node: whole && !lines.some((l) => EXPORTS.test(l.code)) && lines.some((l) => USES_NODE.test(l.raw)),
+      node:
+        whole &&
+        !lines.some((l) => EXPORTS.test(l.code)) &&
+        lines.some((l) => USES_NODE.test(l.raw) || RUN_WITH.test(l.comment)),
     };
     scripts.set(lines, known);
   }

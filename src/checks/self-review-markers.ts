@@ -18,15 +18,22 @@ export function conflictMarker(lines: readonly ViewLine[], i: number): string | 
 const KEY_HEADER = /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/;
 const KEY_BODY = /^[\s"'`+]*[A-Za-z0-9+/]{40,}={0,2}/;
 
+/**
+ * An X.509 certificate's DER opening in Base64 (SEQUENCE, SEQUENCE, version [0] and serial INTEGER): a
+ * certificate pasted under a key header (a form's sample text), not key material.
+ */
+const CERTIFICATE_BODY = /^[\s"'`+]*MII[A-Za-z0-9+/]{3}CC[A-Za-z0-9+/]{3}gAwIBAgI/;
+const keyMaterial = (body: string): boolean => KEY_BODY.test(body) && !CERTIFICATE_BODY.test(body);
+
 /** A PEM private-key header followed by key material (same line after `\n`, or the next added line). */
 export function privateKey(lines: readonly ViewLine[], i: number): string | undefined {
   const raw = lines[i]!.raw;
   const m = KEY_HEADER.exec(raw);
   if (!m) return undefined;
   const after = raw.slice(m.index + m[0].length);
-  if (/^\\n/.test(after) && KEY_BODY.test(after.slice(2))) return m[0];
+  if (/^\\n/.test(after) && keyMaterial(after.slice(2))) return m[0];
   const next = lines[i + 1];
-  if (next && next.line === lines[i]!.line + 1 && (KEY_BODY.test(next.raw) || /Proc-Type:/.test(next.raw)))
+  if (next && next.line === lines[i]!.line + 1 && (keyMaterial(next.raw) || /Proc-Type:/.test(next.raw)))
     return elided(lines, i) ? undefined : m[0];
   return undefined;
 }

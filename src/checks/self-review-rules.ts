@@ -6,6 +6,7 @@
  */
 import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
+import { bannerAroundMessage, serverStarted, taggedByConstant } from './self-review-conventions.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
 import { inScriptFolder } from './self-review-package.ts';
 import { logsHandledError, writtenForAPerson } from './self-review-shape.ts';
@@ -133,7 +134,10 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   logsHandledError(lines, i, m) ||
   behindEnvSwitch(lines, i) ||
   ownLogger(lines, i, m) ||
-  readsArgv(lines, path);
+  readsArgv(lines, path) ||
+  taggedByConstant(lines, i, m) ||
+  serverStarted(lines, i, m) ||
+  bannerAroundMessage(lines, i, m);
 
 function debugOutput(
   lines: readonly ViewLine[],

@@ -84,19 +84,27 @@ export const consoleArguments = (lines: readonly ViewLine[], i: number, call: st
 
 /**
  * A message written for a person: one string, template or concatenation of a sentence (three words or more),
- * or a first string that is formatted or capitalised (see MESSAGE in self-review-intent.ts).
+ * or a first string that is formatted or capitalised (see MESSAGE in self-review-intent.ts), or such a string
+ * after a label (`'sync: ', 'Not allowed', data`).
  */
 export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
   const lone = args?.length === 1 ? writtenText(args[0]!) : undefined;
   if (lone !== undefined && words(lone) >= SENTENCE_WORDS) return true;
   if (args?.length === 1 && composedMessage(lines, i, args[0]!.trim())) return true;
+  if (args?.slice(1).some(readsAsMessage)) return true;
   let rest = lines[i]!.raw.slice(lines[i]!.code.indexOf(call) + call.length);
   const next = lines[i + 1];
   if (rest.trim() === '' && next && next.line === lines[i]!.line + 1) rest = next.raw;
   const first = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
   return !!first && MESSAGE.test(first[2]!);
 }
+
+/** A string argument after the first that reads as a message (`'Not allowed'`, `'Invalid row given. Use …'`). */
+const readsAsMessage = (arg: string): boolean => {
+  const text = writtenText(arg);
+  return text !== undefined && MESSAGE.test(text);
+};
 
 /** `name` was set just above (<= 12 lines) to a string or template that reads as a message (`const message = \`Payout of …\``). */
 function composedMessage(lines: readonly ViewLine[], i: number, name: string): boolean {

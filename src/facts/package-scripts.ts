@@ -1,14 +1,14 @@
 /**
  * The scripts a project runs: the files each package.json (the root's and every nested workspace
  * package's on the changed files' paths) names in "scripts" (after node, tsx, ts-node,
- * bun, deno, zx, babel-node, vite-node) and "bin". Not the application itself: scripts named start, dev,
+ * bun (run), deno (run), zx, babel-node, vite-node) and "bin". Not the application itself: scripts named start, dev,
  * serve, preview, watch or prod (`"start": "node server/server.js"`) and the package's "main" run the
  * product. Reading a package.json is a fact; what self-review makes of the list is its rule
  * (src/checks/self-review-package.ts).
  */
 
 const RUNNER =
-  /(?:^|[\s;&|(])(?:node|tsx|ts-node|ts-node-esm|bun|deno run|deno|zx|babel-node|vite-node)((?:\s+-[-\w=]+)*)\s+([^\s;&|'"]+)/g;
+  /(?:^|[\s;&|(])(?:node|tsx|ts-node|ts-node-esm|bun run|bun|deno run|deno|zx|babel-node|vite-node)((?:\s+-[-\w=]+)*)\s+([^\s;&|'"]+)/g;
 /** A file a package.json script could run (JavaScript/TypeScript). */
 export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|jsx|tsx)$/;
 

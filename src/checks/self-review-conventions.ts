@@ -1,0 +1,46 @@
+/**
+ * A server's own log conventions, seen in a console call and the lines around it (round 8 of issue #17,
+ * from held-out set 11): a named tag constant opening the line, a debug flag switching it, the start-up
+ * message, a banner line framing a message. Pure.
+ */
+import { linesAbove, linesBelow } from './self-review-hunk.ts';
+import type { ViewLine } from './self-review-rules.ts';
+import { consoleArguments, writtenForAPerson, writtenText } from './self-review-shape.ts';
+
+/** An UPPER_CASE constant of two characters or more (`LOG_WS`, `TAG`), not `JSON.stringify(…)`. */
+const CONSTANT = '[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*';
+/** `TAG + 'text'`, or a template opening with `${TAG}` then text. */
+const TAG_FIRST = new RegExp(`^(?:(?=[A-Z0-9_]{2})${CONSTANT}\\s*\\+\\s*['"\`]|\`\\$\\{${CONSTANT}\\}\\s*[^\\s\`])`);
+const ALONE = new RegExp(`^(?=[A-Z0-9_]{2})${CONSTANT}$`);
+
+/** The first argument is a named tag: `LOG_WS + 'joined'`, `` `${LOG_ERR} rejected` ``, or `(LOG_DENIED, ip, …)`. */
+export function taggedByConstant(lines: readonly ViewLine[], i: number, call: string): boolean {
+  const args = consoleArguments(lines, i, call);
+  if (!args?.length) return false;
+  return TAG_FIRST.test(args[0]!) || (args.length >= 2 && ALONE.test(args[0]!));
+}
+
+/**
+ * The server's start-up message: 'listening' with a port among the arguments (`'Listening on port', PORT`),
+ * or any output in a `.listen(…)` callback opened up to three lines above.
+ */
+export function serverStarted(lines: readonly ViewLine[], i: number, call: string): boolean {
+  if (linesAbove(lines, i, 3).some((l) => /\.listen\s*\(/.test(l.code))) return true;
+  const args = consoleArguments(lines, i, call)?.join(',') ?? '';
+  return /\blisten(?:ing)?\b/i.test(args) && /port/i.test(args);
+}
+
+/** A banner: one character of punctuation repeated (`'=========='`, `'++++++'`), nothing else. */
+const BANNER = /^\s*([^\w\s])\1{4,}\s*$/;
+const CONSOLE_CALL = /(?<![\w.$])console\.(?:log|debug|info|warn|error)\s*\(/;
+
+/** A banner line with a console message for a person within two lines above or below: it frames that message. */
+export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
+  const args = consoleArguments(lines, i, call);
+  const text = args?.length === 1 ? writtenText(args[0]!) : undefined;
+  if (text === undefined || !BANNER.test(text)) return false;
+  return [...linesAbove(lines, i, 2), ...linesBelow(lines, i, 2)].some((l) => {
+    const m = CONSOLE_CALL.exec(l.code);
+    return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
+  });
+}
