@@ -3,7 +3,7 @@
  * from held-out set 11): a named tag constant opening the line, a debug flag switching it, the start-up
  * message, a banner line framing a message. Pure.
  */
-import { linesAbove, linesBelow } from './self-review-hunk.ts';
+import { enclosingOpeners, linesAbove, linesBelow } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 import { consoleArguments, writtenForAPerson, writtenText } from './self-review-shape.ts';
 
@@ -43,4 +43,15 @@ export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call:
     const m = CONSOLE_CALL.exec(l.code);
     return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
   });
+}
+
+/** A function taking the command line: `async task(argv) {`, `(argv) => {`, `function run(apos, argv) {`. */
+const TAKES_ARGV = /[(,]\s*argv\s*[,)]\s*(?:=>\s*)?\{\s*$/;
+
+/**
+ * Output of a command handler, whose printing is the command's purpose: the call sits, at any depth within
+ * the hunk (<= 150 lines up), in a function that receives the command line, or the hunk's function does.
+ */
+export function inCommandHandler(lines: readonly ViewLine[], i: number): boolean {
+  return TAKES_ARGV.test(lines[i]!.scope) || enclosingOpeners(lines, i, 150).some((l) => TAKES_ARGV.test(l.code));
 }

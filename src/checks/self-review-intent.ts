@@ -3,7 +3,7 @@
  * just above, a message written for a reader, or the body of a helper named for printing. Each sign
  * comes from a false positive found on real commits (see the README's self-review section). Pure.
  */
-import { linesAbove } from './self-review-hunk.ts';
+import { enclosingOpeners, linesAbove } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
 /** A linter told to allow it on this line or the one before. */
@@ -57,15 +57,13 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
 const DEBUG_IF = /\bif\b.*(debug|verbose|__DEV__)/i;
 /** On the call's own line the condition must open with the switch: not `if (err) console.log(debugInfo)`. */
 const DEBUG_IF_HERE = /\bif\s*\(\s*[\w$.]*(debug|verbose|__DEV__)/i;
-const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
-
 /**
  * The line is switched by a debug flag: `if (chartDebug) console.log(…)` on the line itself, or the block it
  * sits in (the nearest less-indented line above, within the hunk) opens with such an `if`.
  */
 function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
   if (DEBUG_IF_HERE.test(lines[i]!.code)) return true;
-  const opener = linesAbove(lines, i, 40).find((l) => l.raw.trim() !== '' && indent(l) < indent(lines[i]!));
+  const opener = enclosingOpeners(lines, i, 40)[0];
   return !!opener && DEBUG_IF.test(opener.code);
 }
 

@@ -6,7 +6,7 @@
  */
 import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
-import { bannerAroundMessage, serverStarted, taggedByConstant } from './self-review-conventions.ts';
+import { bannerAroundMessage, inCommandHandler, serverStarted, taggedByConstant } from './self-review-conventions.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
 import { inScriptFolder } from './self-review-package.ts';
 import { logsHandledError, writtenForAPerson } from './self-review-shape.ts';
@@ -137,7 +137,8 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   readsArgv(lines, path) ||
   taggedByConstant(lines, i, m) ||
   serverStarted(lines, i, m) ||
-  bannerAroundMessage(lines, i, m);
+  bannerAroundMessage(lines, i, m) ||
+  inCommandHandler(lines, i);
 
 function debugOutput(
   lines: readonly ViewLine[],
