@@ -58,13 +58,19 @@ const DEBUG_IF = /\bif\b.*(debug|verbose|__DEV__)/i;
 /** On the call's own line the condition must open with the switch: not `if (err) console.log(debugInfo)`. */
 const DEBUG_IF_HERE = /\bif\s*\(\s*[\w$.]*(debug|verbose|__DEV__)/i;
 /**
+ * An `if` on a dev-mode or logging flag alone: `if (dev())`, `if (isDevelopment)`, `if (LOG_ALL_QUERIES)`,
+ * `if (config.TRACE_SQL)` (an UPPER_CASE constant with LOG, TRACE or PROFILE as one of its words).
+ */
+const FLAG_IF =
+  /\bif\s*\(\s*(?:[\w$]+\.)*(?:(?:is)?[dD]ev(?:elopment|Mode)?(?:\(\s*\))?|(?:[A-Z0-9]+_)*(?:LOG|LOGS|TRACE|PROFILE)(?:_[A-Z0-9]+)+|(?:[A-Z0-9]+_)+(?:LOG|LOGS|TRACE|PROFILE))\s*\)/;
+/**
  * The line is switched by a debug flag: `if (chartDebug) console.log(…)` on the line itself, or the block it
  * sits in (the nearest less-indented line above, within the hunk) opens with such an `if`.
  */
 function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
-  if (DEBUG_IF_HERE.test(lines[i]!.code)) return true;
+  if (DEBUG_IF_HERE.test(lines[i]!.code) || FLAG_IF.test(lines[i]!.code)) return true;
   const opener = enclosingOpeners(lines, i, 40)[0];
-  return !!opener && DEBUG_IF.test(opener.code);
+  return !!opener && (DEBUG_IF.test(opener.code) || FLAG_IF.test(opener.code));
 }
 
 /** A comment on the line or just above saying the output stays: "keep the log", "intentional", "on purpose". */

@@ -40,3 +40,16 @@ describe('output of a command handler that receives the command line (argv) is w
     ]);
   });
 });
+
+describe('output switched by a dev-mode or logging flag is switched on purpose', () => {
+  it('if (dev()), if (isDev) and if (LOG_SQL_QUERIES) around the call are flags; if (device.ready) and if (CATALOG) are not', () => {
+    const f = facts(
+      added('src/db/run.js', 'function run(sql) {', '  if (LOG_SQL_QUERIES) {', '    console.log(sql);', '  }', '}'),
+      added('src/ui/panel.ts', '  if (dev()) {', '    console.log(', '      panel.state,', '    );', '  }'),
+      added('src/ui/tabs.ts', '  if (isDev) console.log(tabs);'),
+      added('src/ui/menu.ts', '  if (device.ready) {', '    console.log(menu);', '  }'),
+      added('src/ui/list.ts', '  if (CATALOG) {', '    console.log(list);', '  }'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/ui/menu.ts:11:warning', 'debug-output@src/ui/list.ts:11:warning']);
+  });
+});
