@@ -20,12 +20,16 @@ export function taggedByConstant(lines: readonly ViewLine[], i: number, call: st
   return TAG_FIRST.test(args[0]!) || (args.length >= 2 && ALONE.test(args[0]!));
 }
 
+/** A `.listen(…)` call, or a handler of a `ready` or `listening` event (`client.on('ready', …)`). */
+const STARTED = /\.listen\s*\(|\.(?:on|once)\s*\(\s*['"`](?:ready|listening)['"`]/;
+
 /**
  * The server's start-up message: 'listening' with a port among the arguments (`'Listening on port', PORT`),
- * or any output in a `.listen(…)` callback opened up to three lines above.
+ * or any output in a `.listen(…)` callback or a ready/listening event handler opened on the line or up to
+ * three lines above.
  */
 export function serverStarted(lines: readonly ViewLine[], i: number, call: string): boolean {
-  if (linesAbove(lines, i, 3).some((l) => /\.listen\s*\(/.test(l.code))) return true;
+  if (STARTED.test(lines[i]!.raw) || linesAbove(lines, i, 3).some((l) => STARTED.test(l.raw))) return true;
   const args = consoleArguments(lines, i, call)?.join(',') ?? '';
   return /\blisten(?:ing)?\b/i.test(args) && /port/i.test(args);
 }

@@ -53,3 +53,15 @@ describe('output switched by a dev-mode or logging flag is switched on purpose',
     expect(found(f)).toEqual(['debug-output@src/ui/menu.ts:11:warning', 'debug-output@src/ui/list.ts:11:warning']);
   });
 });
+
+describe('the message of a client’s ready or listening event is its start-up message', () => {
+  it(".on('ready', …) and .once('listening', …) callbacks, on the line or up to three above, are not reported", () => {
+    const f = facts(
+      added('bot/index.js', "client.on('ready', () => console.log('Ready'));"),
+      added('bot/start.ts', "  this.client.once('ready', () => {", '    console.log(`${this.name} is up`);', '  });'),
+      added('bot/socket.js', "  server.on('listening', () => {", '    console.log(server.address());', '  });'),
+      added('bot/events.js', "  client.on('message', (m) => {", '    console.log(m);', '  });'),
+    );
+    expect(found(f)).toEqual(['debug-output@bot/events.js:11:warning']);
+  });
+});
