@@ -132,7 +132,13 @@ const USES_NODE = new RegExp(
 /** A comment saying how to run the file: `Usage: node convert.js > out.json`, `// run with: tsx seed.ts`. */
 const RUN_WITH = /\b(?:node|tsx|ts-node|bun(?: run)?|deno run|npx tsx)\s+(?:-\S+\s+)*[\w./-]+\.[cm]?[jt]s\b/;
 const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
-const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
+const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean; long: boolean }>();
+/**
+ * More lines than anyone writes by hand in one go: a file the diff adds whole and this long is generated,
+ * bundled, vendored or copied (held-out 12: bundles, pdf.js, a mermaid chunk, a 3,321-line copy; the
+ * longest whole file with a true finding on all tuning sets has 1,527 lines).
+ */
+export const WRITTEN_AT_ONCE = 3000;
 
 /**
  * A standalone script, whose output is its purpose: a file starting with a shebang, or (JS/TS) a file
@@ -140,10 +146,19 @@ const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boole
  * module the product imports.
  */
 export function standaloneScript(lines: readonly ViewLine[], js: boolean): boolean {
+  const known = fileShape(lines);
+  return known.shebang || (js && known.node);
+}
+
+/** A file the diff adds whole with WRITTEN_AT_ONCE lines or more. */
+export const longWholeFile = (lines: readonly ViewLine[]): boolean => fileShape(lines).long;
+
+function fileShape(lines: readonly ViewLine[]): { shebang: boolean; node: boolean; long: boolean } {
   let known = scripts.get(lines);
   if (!known) {
     const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
     known = {
+      long: whole && lines.length >= WRITTEN_AT_ONCE,
       shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
       node:
         whole &&
@@ -152,5 +167,5 @@ export function standaloneScript(lines: readonly ViewLine[], js: boolean): boole
     };
     scripts.set(lines, known);
   }
-  return known.shebang || (js && known.node);
+  return known;
 }

@@ -4,7 +4,14 @@
  * over the added lines of one file (code view: strings and comments blanked; see self-review-lexer.ts).
  * Pure.
  */
-import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
+import {
+  deliberate,
+  eslintOff,
+  insideDebugHelper,
+  lineAllowed,
+  longWholeFile,
+  standaloneScript,
+} from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 import { bannerAroundMessage, inCommandHandler, serverStarted, taggedByConstant } from './self-review-conventions.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
@@ -122,10 +129,11 @@ const byLanguage =
 /** Rust's test module, by convention at the end of the file: what follows it is test code. */
 const RUST_TEST_MODULE = /^\s*#\[cfg\(test\)\]/;
 
-/** Output that is not new (moved or re-formatted), in built code, or in a script package.json runs. */
+/** Output that is not new (moved or re-formatted), in built, vendored or copied code, or in a script package.json runs. */
 function notNew(lines: readonly ViewLine[], i: number, path: string, change: ChangeContext): boolean {
   const raw = lines[i]!.raw;
-  return raw.length > MINIFIED_LINE || change.removed.has(statementKey(raw)) || inScriptFolder(path, change.scripts);
+  if (raw.length > MINIFIED_LINE || longWholeFile(lines)) return true;
+  return change.removed.has(statementKey(raw)) || inScriptFolder(path, change.scripts);
 }
 
 /** JS output the code plainly means: the caught or handled error, an env switch, the project's logger, a CLI script. */

@@ -65,3 +65,14 @@ describe('the message of a client’s ready or listening event is its start-up m
     expect(found(f)).toEqual(['debug-output@bot/events.js:11:warning']);
   });
 });
+
+describe('a file added whole and longer than anyone writes at once is generated, vendored or copied', () => {
+  it('console.log in a 3,000-line file the diff adds whole is not reported; in a 2,999-line one, or a long file edited, it is', () => {
+    const body = (n: number) =>
+      Array.from({ length: n }, (_, k) => (k === 1 ? 'console.log(row);' : `var v${k} = ${k};`));
+    const whole = (path: string, n: number) => ({ path, lines: body(n).map((text, k) => ({ line: k + 1, text })) });
+    const edited = { path: 'lib/edited.js', lines: body(3000).map((text, k) => ({ line: k + 5, text })) };
+    const f = facts(whole('lib/generated.js', 3000), whole('lib/handwritten.js', 2999), edited);
+    expect(found(f)).toEqual(['debug-output@lib/handwritten.js:2:warning', 'debug-output@lib/edited.js:6:warning']);
+  });
+});
