@@ -37,9 +37,12 @@ export const SAMPLES = [
 /** The project's own output layer. */
 export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
 
-/** Demo keys committed on purpose: tests and test data (any folder starting with test, test files), fixtures, examples. */
+/**
+ * Demo keys committed on purpose: tests and test data (any folder starting with test, an RSpec spec/ suite,
+ * test files), the CI set-up's own (ci/, ci-config/), fixtures, examples.
+ */
 export const KEY_SAMPLES = [
-  ...['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'],
+  ...['**/test*/**', '**/spec/**', '**/ci/**', '**/ci-*/**', '**/*fixture*/**', '**/example{,s}/**'],
   ...['**/*_test.*', '**/*.test.*', '**/*.spec.*', '**/*_spec.*', '**/test_*.*'],
 ];
 

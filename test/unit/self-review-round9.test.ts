@@ -76,3 +76,20 @@ describe('a file added whole and longer than anyone writes at once is generated,
     expect(found(f)).toEqual(['debug-output@lib/handwritten.js:2:warning', 'debug-output@lib/edited.js:6:warning']);
   });
 });
+
+describe('keys of a test suite (spec/) or of the CI set-up (ci/, ci-config/) are test keys', () => {
+  it('a private-key header under spec/, ci/ or ci-config/ is not reported; under config/ it is', () => {
+    const key = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'MIIEowIBAAKCAQEAwritten+by+us+for+this+test',
+      '-----END RSA PRIVATE KEY-----',
+    ];
+    const f = facts(
+      added('spec/config/smtp.key', ...key),
+      added('docker/ci-config/smtp.key', ...key),
+      added('ci/smtp.key', ...key),
+      added('config/app/smtp.key', ...key),
+    );
+    expect(found(f)).toEqual(['private-key@config/app/smtp.key:10:error']);
+  });
+});
