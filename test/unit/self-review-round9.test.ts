@@ -93,3 +93,13 @@ describe('keys of a test suite (spec/) or of the CI set-up (ci/, ci-config/) are
     expect(found(f)).toEqual(['private-key@config/app/smtp.key:10:error']);
   });
 });
+
+describe('a [tag] may list several parts separated by commas', () => {
+  it('`[Socket, ${url}, ${id}] Connected` reads as a message; a bare `[${a}, ${b}]` does not', () => {
+    const f = facts(
+      added('web/socket.js', '  console.log(`[Socket, ${this.url}, ${this.id}] Connection opened`, event);'),
+      added('web/pair.js', '  console.log(`[${a}, ${b}]`);'),
+    );
+    expect(found(f)).toEqual(['debug-output@web/pair.js:10:warning']);
+  });
+});
