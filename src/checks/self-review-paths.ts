@@ -30,6 +30,8 @@ export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
   ...['**/*.stories.*', '**/stories/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+  // A demo app named so: device-demo-app/, demo-site/, shop-demo/.
+  ...['**/*-demo-*/**', '**/demo-*/**', '**/*-demo/**'],
   ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
   // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
   ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],

@@ -103,3 +103,15 @@ describe('a [tag] may list several parts separated by commas', () => {
     expect(found(f)).toEqual(['debug-output@web/pair.js:10:warning']);
   });
 });
+
+describe('a demo app named so (device-demo-app/, demo-site/, shop-demo/) is sample code', () => {
+  it('console.log in such folders is not reported; in demographics/ it is', () => {
+    const f = facts(
+      added('packages/device-demo-app/src/Panel.tsx', '  console.log(token);'),
+      added('apps/demo-site/main.ts', '  console.log(token);'),
+      added('apps/shop-demo/main.ts', '  console.log(token);'),
+      added('src/demographics/chart.ts', '  console.log(token);'),
+    );
+    expect(found(f)).toEqual(['debug-output@src/demographics/chart.ts:10:warning']);
+  });
+});
