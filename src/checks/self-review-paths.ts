@@ -19,6 +19,8 @@ export const TESTS = [
 ];
 export const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
+  // A package named for its command line: cli-v3/, shop-cli/.
+  ...['**/cli-*/**', '**/*-cli/**'],
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
   // Root-level folders of a project's own tooling (script/ is the GitHub "scripts to rule them all" name).
   ...['script/**', 'tools/**'],

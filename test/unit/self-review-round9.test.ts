@@ -115,3 +115,14 @@ describe('a demo app named so (device-demo-app/, demo-site/, shop-demo/) is samp
     expect(found(f)).toEqual(['debug-output@src/demographics/chart.ts:10:warning']);
   });
 });
+
+describe('a package named for its command line (cli-v2/, shop-cli/) is a tool, as cli/ is', () => {
+  it('console.log there is not reported; in client-only/ it is', () => {
+    const f = facts(
+      added('packages/cli-v2/src/commands/deploy.ts', '  console.log(link);'),
+      added('packages/shop-cli/src/run.ts', '  console.log(link);'),
+      added('packages/lib/client-only/hooks.ts', '  console.log(link);'),
+    );
+    expect(found(f)).toEqual(['debug-output@packages/lib/client-only/hooks.ts:10:warning']);
+  });
+});
