@@ -38,12 +38,16 @@ export function serverStarted(lines: readonly ViewLine[], i: number, call: strin
 const BANNER = /^\s*([^\w\s])\1{4,}\s*$/;
 const CONSOLE_CALL = /(?<![\w.$])console\.(?:log|debug|info|warn|error)\s*\(/;
 
-/** A banner line with a console message for a person within two lines above or below: it frames that message. */
+/**
+ * A banner line (alone, or after a named prefix: `(logPrefix, '=====')`) with a console message for a person
+ * within four lines above or below (a call written over several lines): it frames that message.
+ */
 export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
-  const text = args?.length === 1 ? writtenText(args[0]!) : undefined;
+  const alone = args?.length === 1 || (args?.length === 2 && /^[\w$.]+$/.test(args[0]!));
+  const text = alone ? writtenText(args.at(-1)!) : undefined;
   if (text === undefined || !BANNER.test(text)) return false;
-  return [...linesAbove(lines, i, 2), ...linesBelow(lines, i, 2)].some((l) => {
+  return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => {
     const m = CONSOLE_CALL.exec(l.code);
     return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
   });

@@ -89,11 +89,12 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
 
 /**
  * A message written for a reader: printf-style, CSS-styled (`%c`) or ANSI-coloured, a capitalised phrase
- * ("Cart saved for", "Careful! The", "Socket.IO connected", "Node.js version"), a status symbol and two words or more ("✅ queue ready"), or any text
+ * ("Cart saved for", "Careful! The", "Socket.IO connected", "Node.js version"), a status symbol and two words or more ("✅ queue ready"),
+ * a heading after a rule of three or more ("=== End Report", "--- Totals"), or any text
  * under a [tag], also one built from values ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent", "[Socket, ${id}] open").
  */
 export const MESSAGE =
-  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:., -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*(?:\.(?:[A-Z][A-Za-z]*|js))?[:,!]?\s+\S|^\p{Extended_Pictographic}\uFE0F?\s*[A-Za-z]+\s+[A-Za-z]/u;
+  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:., -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*(?:\.(?:[A-Z][A-Za-z]*|js))?[:,!]?\s+\S|^\p{Extended_Pictographic}\uFE0F?\s*[A-Za-z]+\s+[A-Za-z]|^(?:\\n)*([=*#~+-])\1{2,}\s*[A-Za-z]/u;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or

@@ -126,3 +126,21 @@ describe('a package named for its command line (cli-v2/, shop-cli/) is a tool, a
     expect(found(f)).toEqual(['debug-output@packages/lib/client-only/hooks.ts:10:warning']);
   });
 });
+
+describe('a banner after the log prefix, and a heading between rules, are written for a person', () => {
+  it("console.log(prefix, '=====') up to four lines from a message and '=== End Report ===' are not reported; '===', x is", () => {
+    const f = facts(
+      added(
+        'server/proxy.js',
+        '  console.log(',
+        '    logPrefix,',
+        "    'Proxy listening on the socket',",
+        '  );',
+        "  console.log(logPrefix, '==============================');",
+      ),
+      added('server/report.js', "  console.log('\\n=== End Report ===\\n');"),
+      added('server/dump.js', "  console.log('===', rows);"),
+    );
+    expect(found(f)).toEqual(['debug-output@server/dump.js:10:warning']);
+  });
+});
