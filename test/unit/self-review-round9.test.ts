@@ -144,3 +144,13 @@ describe('a banner after the log prefix, and a heading between rules, are writte
     expect(found(f)).toEqual(['debug-output@server/dump.js:10:warning']);
   });
 });
+
+describe('an error logged after a label saying it crashed is a failure report', () => {
+  it("('sync crashed', error) is not reported; ('sync done', result) is", () => {
+    const f = facts(
+      added('web/reducer.js', "  console.log('sync crashed', error);"),
+      added('web/result.js', "  console.log('sync done', result);"),
+    );
+    expect(found(f)).toEqual(['debug-output@web/result.js:10:warning']);
+  });
+});
