@@ -22,6 +22,12 @@ export function taggedByConstant(lines: readonly ViewLine[], i: number, call: st
 
 /** A `.listen(…)` call, or a handler of a `ready` or `listening` event (`client.on('ready', …)`). */
 const STARTED = /\.listen\s*\(|\.(?:on|once)\s*\(\s*['"`](?:ready|listening)['"`]/;
+/** A handler of an emitter's `warn`, `warning` or `error` event (`client.on('warn', (info) => …)`). */
+const WARNED = /\.(?:on|once)\s*\(\s*['"`](?:warn|warning|error)['"`]/;
+
+/** Output in a handler of the emitter's warnings or errors, opened on the line or up to three lines above. */
+export const emitterWarned = (lines: readonly ViewLine[], i: number): boolean =>
+  [lines[i]!, ...linesAbove(lines, i, 3)].some((l) => WARNED.test(l.raw));
 
 /**
  * The server's start-up message: 'listening' with a port among the arguments (`'Listening on port', PORT`),

@@ -7,7 +7,13 @@
 import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
 import { notNew } from './self-review-not-new.ts';
-import { bannerAroundMessage, inCommandHandler, serverStarted, taggedByConstant } from './self-review-conventions.ts';
+import {
+  bannerAroundMessage,
+  emitterWarned,
+  inCommandHandler,
+  serverStarted,
+  taggedByConstant,
+} from './self-review-conventions.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
 import { logsHandledError, writtenForAPerson } from './self-review-shape.ts';
 import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
@@ -127,7 +133,8 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   taggedByConstant(lines, i, m) ||
   serverStarted(lines, i, m) ||
   bannerAroundMessage(lines, i, m) ||
-  inCommandHandler(lines, i);
+  inCommandHandler(lines, i) ||
+  emitterWarned(lines, i);
 
 function debugOutput(
   lines: readonly ViewLine[],

@@ -154,3 +154,14 @@ describe('an error logged after a label saying it crashed is a failure report', 
     expect(found(f)).toEqual(['debug-output@web/result.js:10:warning']);
   });
 });
+
+describe('an emitter’s warn or error events logged by their handler are its warnings, logged on purpose', () => {
+  it(".on('warn', (info) => console.log(info)) is not reported; .on('data', …) is", () => {
+    const f = facts(
+      added('bot/client.js', "client.on('warn', (info) => console.log(info));"),
+      added('bot/socket.js', "socket.on('warning', (w) => {", '  console.log(w);', '});'),
+      added('bot/data.js', "socket.on('data', (d) => console.log(d));"),
+    );
+    expect(found(f)).toEqual(['debug-output@bot/data.js:10:warning']);
+  });
+});
