@@ -3,7 +3,7 @@
  * from held-out set 11): a named tag constant opening the line, a debug flag switching it, the start-up
  * message, a banner line framing a message. Pure.
  */
-import { linesAbove, linesBelow } from './self-review-hunk.ts';
+import { enclosingOpeners, linesAbove, linesBelow } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 import { consoleArguments, writtenForAPerson, writtenText } from './self-review-shape.ts';
 
@@ -20,12 +20,22 @@ export function taggedByConstant(lines: readonly ViewLine[], i: number, call: st
   return TAG_FIRST.test(args[0]!) || (args.length >= 2 && ALONE.test(args[0]!));
 }
 
+/** A `.listen(…)` call, or a handler of a `ready` or `listening` event (`client.on('ready', …)`). */
+const STARTED = /\.listen\s*\(|\.(?:on|once)\s*\(\s*['"`](?:ready|listening)['"`]/;
+/** A handler of an emitter's `warn`, `warning` or `error` event (`client.on('warn', (info) => …)`). */
+const WARNED = /\.(?:on|once)\s*\(\s*['"`](?:warn|warning|error)['"`]/;
+
+/** Output in a handler of the emitter's warnings or errors, opened on the line or up to three lines above. */
+export const emitterWarned = (lines: readonly ViewLine[], i: number): boolean =>
+  [lines[i]!, ...linesAbove(lines, i, 3)].some((l) => WARNED.test(l.raw));
+
 /**
  * The server's start-up message: 'listening' with a port among the arguments (`'Listening on port', PORT`),
- * or any output in a `.listen(…)` callback opened up to three lines above.
+ * or any output in a `.listen(…)` callback or a ready/listening event handler opened on the line or up to
+ * three lines above.
  */
 export function serverStarted(lines: readonly ViewLine[], i: number, call: string): boolean {
-  if (linesAbove(lines, i, 3).some((l) => /\.listen\s*\(/.test(l.code))) return true;
+  if (STARTED.test(lines[i]!.raw) || linesAbove(lines, i, 3).some((l) => STARTED.test(l.raw))) return true;
   const args = consoleArguments(lines, i, call)?.join(',') ?? '';
   return /\blisten(?:ing)?\b/i.test(args) && /port/i.test(args);
 }
@@ -34,13 +44,28 @@ export function serverStarted(lines: readonly ViewLine[], i: number, call: strin
 const BANNER = /^\s*([^\w\s])\1{4,}\s*$/;
 const CONSOLE_CALL = /(?<![\w.$])console\.(?:log|debug|info|warn|error)\s*\(/;
 
-/** A banner line with a console message for a person within two lines above or below: it frames that message. */
+/**
+ * A banner line (alone, or after a named prefix: `(logPrefix, '=====')`) with a console message for a person
+ * within four lines above or below (a call written over several lines): it frames that message.
+ */
 export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
-  const text = args?.length === 1 ? writtenText(args[0]!) : undefined;
+  const alone = args?.length === 1 || (args?.length === 2 && /^[\w$.]+$/.test(args[0]!));
+  const text = alone ? writtenText(args.at(-1)!) : undefined;
   if (text === undefined || !BANNER.test(text)) return false;
-  return [...linesAbove(lines, i, 2), ...linesBelow(lines, i, 2)].some((l) => {
+  return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => {
     const m = CONSOLE_CALL.exec(l.code);
     return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
   });
+}
+
+/** A function taking the command line: `async task(argv) {`, `(argv) => {`, `function run(apos, argv) {`. */
+const TAKES_ARGV = /[(,]\s*argv\s*[,)]\s*(?:=>\s*)?\{\s*$/;
+
+/**
+ * Output of a command handler, whose printing is the command's purpose: the call sits, at any depth within
+ * the hunk (<= 150 lines up), in a function that receives the command line, or the hunk's function does.
+ */
+export function inCommandHandler(lines: readonly ViewLine[], i: number): boolean {
+  return TAKES_ARGV.test(lines[i]!.scope) || enclosingOpeners(lines, i, 150).some((l) => TAKES_ARGV.test(l.code));
 }

@@ -15,3 +15,21 @@ export function linesBelow(lines: readonly ViewLine[], i: number, n: number): Vi
     out.push(lines[k]!);
   return out;
 }
+
+const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
+
+/**
+ * The lines opening the blocks around line `i` within its hunk, nearest first: each a non-blank line less
+ * indented than the one before it, reading at most `n` lines up.
+ */
+export function enclosingOpeners(lines: readonly ViewLine[], i: number, n: number): ViewLine[] {
+  const out: ViewLine[] = [];
+  let depth = indent(lines[i]!);
+  for (const l of linesAbove(lines, i, n)) {
+    if (depth === 0) break;
+    if (l.raw.trim() === '' || indent(l) >= depth) continue;
+    out.push(l);
+    depth = indent(l);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * just above, a message written for a reader, or the body of a helper named for printing. Each sign
  * comes from a false positive found on real commits (see the README's self-review section). Pure.
  */
-import { linesAbove } from './self-review-hunk.ts';
+import { enclosingOpeners, linesAbove } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
 /** A linter told to allow it on this line or the one before. */
@@ -57,16 +57,20 @@ export function eslintOff(lines: readonly ViewLine[], i: number, rule: 'no-conso
 const DEBUG_IF = /\bif\b.*(debug|verbose|__DEV__)/i;
 /** On the call's own line the condition must open with the switch: not `if (err) console.log(debugInfo)`. */
 const DEBUG_IF_HERE = /\bif\s*\(\s*[\w$.]*(debug|verbose|__DEV__)/i;
-const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
-
+/**
+ * An `if` on a dev-mode or logging flag alone: `if (dev())`, `if (isDevelopment)`, `if (LOG_ALL_QUERIES)`,
+ * `if (config.TRACE_SQL)` (an UPPER_CASE constant with LOG, TRACE or PROFILE as one of its words).
+ */
+const FLAG_IF =
+  /\bif\s*\(\s*(?:[\w$]+\.)*(?:(?:is)?[dD]ev(?:elopment|Mode)?(?:\(\s*\))?|(?:[A-Z0-9]+_)*(?:LOG|LOGS|TRACE|PROFILE)(?:_[A-Z0-9]+)+|(?:[A-Z0-9]+_)+(?:LOG|LOGS|TRACE|PROFILE))\s*\)/;
 /**
  * The line is switched by a debug flag: `if (chartDebug) console.log(…)` on the line itself, or the block it
  * sits in (the nearest less-indented line above, within the hunk) opens with such an `if`.
  */
 function insideDebugIf(lines: readonly ViewLine[], i: number): boolean {
-  if (DEBUG_IF_HERE.test(lines[i]!.code)) return true;
-  const opener = linesAbove(lines, i, 40).find((l) => l.raw.trim() !== '' && indent(l) < indent(lines[i]!));
-  return !!opener && DEBUG_IF.test(opener.code);
+  if (DEBUG_IF_HERE.test(lines[i]!.code) || FLAG_IF.test(lines[i]!.code)) return true;
+  const opener = enclosingOpeners(lines, i, 40)[0];
+  return !!opener && (DEBUG_IF.test(opener.code) || FLAG_IF.test(opener.code));
 }
 
 /** A comment on the line or just above saying the output stays: "keep the log", "intentional", "on purpose". */
@@ -85,11 +89,12 @@ export function deliberate(lines: readonly ViewLine[], i: number): boolean {
 
 /**
  * A message written for a reader: printf-style, CSS-styled (`%c`) or ANSI-coloured, a capitalised phrase
- * ("Cart saved for", "Careful! The", "Socket.IO connected", "Node.js version"), a status symbol and two words or more ("✅ queue ready"), or any text
- * under a [tag], also one built from a value ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent").
+ * ("Cart saved for", "Careful! The", "Socket.IO connected", "Node.js version"), a status symbol and two words or more ("✅ queue ready"),
+ * a heading after a rule of three or more ("=== End Report", "--- Totals"), or any text
+ * under a [tag], also one built from values ("[cart] saved", "[DRY RUN] skip", "[jobs:${name}] sent", "[Socket, ${id}] open").
  */
 export const MESSAGE =
-  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:. -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*(?:\.(?:[A-Z][A-Za-z]*|js))?[:,!]?\s+\S|^\p{Extended_Pictographic}\uFE0F?\s*[A-Za-z]+\s+[A-Za-z]/u;
+  /%[sdifoOjc]|\\x1b|\\u001b|\\033|^(?:\\n)*\[(?:[\w:., -]|\$\{[^}]*\})+\]\s*\S|^(?:\\n)*[A-Z][a-z']*(?:\.(?:[A-Z][A-Za-z]*|js))?[:,!]?\s+\S|^\p{Extended_Pictographic}\uFE0F?\s*[A-Za-z]+\s+[A-Za-z]|^(?:\\n)*([=*#~+-])\1{2,}\s*[A-Za-z]/u;
 /**
  * A debugging, printing or reporting helper's own body (`function dd(`, `showRoutes() {`, `log: (…) => {`)
  * may call the output it wraps. A name that is the word or starts with it in camelCase or
@@ -128,7 +133,13 @@ const USES_NODE = new RegExp(
 /** A comment saying how to run the file: `Usage: node convert.js > out.json`, `// run with: tsx seed.ts`. */
 const RUN_WITH = /\b(?:node|tsx|ts-node|bun(?: run)?|deno run|npx tsx)\s+(?:-\S+\s+)*[\w./-]+\.[cm]?[jt]s\b/;
 const EXPORTS = /(?<![\w$.])(export\b|module\.exports\b|exports\.\w)/;
-const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean }>();
+const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boolean; long: boolean }>();
+/**
+ * More lines than anyone writes by hand in one go: a file the diff adds whole and this long is generated,
+ * bundled, vendored or copied (held-out 12: bundles, pdf.js, a mermaid chunk, a 3,321-line copy; the
+ * longest whole file with a true finding on all tuning sets has 1,527 lines).
+ */
+export const WRITTEN_AT_ONCE = 3000;
 
 /**
  * A standalone script, whose output is its purpose: a file starting with a shebang, or (JS/TS) a file
@@ -136,10 +147,19 @@ const scripts = new WeakMap<readonly ViewLine[], { shebang: boolean; node: boole
  * module the product imports.
  */
 export function standaloneScript(lines: readonly ViewLine[], js: boolean): boolean {
+  const known = fileShape(lines);
+  return known.shebang || (js && known.node);
+}
+
+/** A file the diff adds whole with WRITTEN_AT_ONCE lines or more. */
+export const longWholeFile = (lines: readonly ViewLine[]): boolean => fileShape(lines).long;
+
+function fileShape(lines: readonly ViewLine[]): { shebang: boolean; node: boolean; long: boolean } {
   let known = scripts.get(lines);
   if (!known) {
     const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
     known = {
+      long: whole && lines.length >= WRITTEN_AT_ONCE,
       shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
       node:
         whole &&
@@ -148,5 +168,5 @@ export function standaloneScript(lines: readonly ViewLine[], js: boolean): boole
     };
     scripts.set(lines, known);
   }
-  return known.shebang || (js && known.node);
+  return known;
 }

@@ -19,6 +19,8 @@ export const TESTS = [
 ];
 export const TOOLS = [
   ...['scripts/**', '**/scripts/**', 'bin/**', '**/bin/**', '**/cli/**', '**/cli.*', '**/*.config.*'],
+  // A package named for its command line: cli-v3/, shop-cli/.
+  ...['**/cli-*/**', '**/*-cli/**'],
   ...['.*/**', 'build/**', '**/build/**', '**/gulpfile.*', '**/Gruntfile.*', '**/packages/create-*/**'],
   // Root-level folders of a project's own tooling (script/ is the GitHub "scripts to rule them all" name).
   ...['script/**', 'tools/**'],
@@ -30,6 +32,8 @@ export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
   ...['**/*.stories.*', '**/stories/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
+  // A demo app named so: device-demo-app/, demo-site/, shop-demo/.
+  ...['**/*-demo-*/**', '**/demo-*/**', '**/*-demo/**'],
   ...['**/play.*', '**/playground.*', '**/scratch.*', '**/sandbox.*', '**/*performance*/**', '**/perf/**'],
   // Bundle-size and tree-shaking measurement: their entry files print to keep values alive.
   ...['**/*treeshak*/**', '**/*tree-shak*/**', '**/size-check/**', '**/*bundle-size*/**'],
@@ -37,9 +41,12 @@ export const SAMPLES = [
 /** The project's own output layer. */
 export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*', '**/warnings.*', '**/console.*'];
 
-/** Demo keys committed on purpose: tests and test data (any folder starting with test, test files), fixtures, examples. */
+/**
+ * Demo keys committed on purpose: tests and test data (any folder starting with test, an RSpec spec/ suite,
+ * test files), the CI set-up's own (ci/, ci-config/), fixtures, examples.
+ */
 export const KEY_SAMPLES = [
-  ...['**/test*/**', '**/*fixture*/**', '**/example{,s}/**'],
+  ...['**/test*/**', '**/spec/**', '**/ci/**', '**/ci-*/**', '**/*fixture*/**', '**/example{,s}/**'],
   ...['**/*_test.*', '**/*.test.*', '**/*.spec.*', '**/*_spec.*', '**/test_*.*'],
 ];
 

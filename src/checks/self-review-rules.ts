@@ -6,19 +6,18 @@
  */
 import { deliberate, eslintOff, insideDebugHelper, lineAllowed, standaloneScript } from './self-review-intent.ts';
 import type { Language } from './self-review-lexer.ts';
-import { bannerAroundMessage, serverStarted, taggedByConstant } from './self-review-conventions.ts';
+import { notNew } from './self-review-not-new.ts';
+import {
+  bannerAroundMessage,
+  emitterWarned,
+  inCommandHandler,
+  serverStarted,
+  taggedByConstant,
+} from './self-review-conventions.ts';
 import { conflictMarker, privateKey, todoWithoutIssue } from './self-review-markers.ts';
-import { inScriptFolder } from './self-review-package.ts';
 import { logsHandledError, writtenForAPerson } from './self-review-shape.ts';
 import { CONFLICT_SAMPLES, KEY_SAMPLES, LOGGERS, SAMPLES, TESTS, TOOLS } from './self-review-paths.ts';
-import {
-  behindEnvSwitch,
-  logsCaughtError,
-  MINIFIED_LINE,
-  ownLogger,
-  readsArgv,
-  statementKey,
-} from './self-review-signals.ts';
+import { behindEnvSwitch, logsCaughtError, ownLogger, readsArgv } from './self-review-signals.ts';
 
 export const RULE_IDS = [
   'debug-output',
@@ -50,6 +49,8 @@ export interface ChangeContext {
   removed: ReadonlySet<string>;
   /** Files a package.json on the changed files' paths runs (scripts, bin), as repository paths. */
   scripts: readonly string[];
+  /** Per changed path, the base's texts of files of the same name elsewhere (src/facts/self-review-copies.ts). */
+  namesakes: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Rule {
@@ -122,12 +123,6 @@ const byLanguage =
 /** Rust's test module, by convention at the end of the file: what follows it is test code. */
 const RUST_TEST_MODULE = /^\s*#\[cfg\(test\)\]/;
 
-/** Output that is not new (moved or re-formatted), in built code, or in a script package.json runs. */
-function notNew(lines: readonly ViewLine[], i: number, path: string, change: ChangeContext): boolean {
-  const raw = lines[i]!.raw;
-  return raw.length > MINIFIED_LINE || change.removed.has(statementKey(raw)) || inScriptFolder(path, change.scripts);
-}
-
 /** JS output the code plainly means: the caught or handled error, an env switch, the project's logger, a CLI script. */
 const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string): boolean =>
   logsCaughtError(lines, i, m) ||
@@ -137,7 +132,9 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   readsArgv(lines, path) ||
   taggedByConstant(lines, i, m) ||
   serverStarted(lines, i, m) ||
-  bannerAroundMessage(lines, i, m);
+  bannerAroundMessage(lines, i, m) ||
+  inCommandHandler(lines, i) ||
+  emitterWarned(lines, i);
 
 function debugOutput(
   lines: readonly ViewLine[],

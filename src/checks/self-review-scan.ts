@@ -64,8 +64,9 @@ export function scanAddedLines(
   s: SelfReviewSettings,
   attributes: AttributeLookup,
   scripts: readonly string[] = [],
+  namesakes: Readonly<Record<string, readonly string[]>> = {},
 ): Finding[] {
-  const change: ChangeContext = { removed: removedKeys(files), scripts };
+  const change: ChangeContext = { removed: removedKeys(files), scripts, namesakes };
   const filter = makeFileFilter(s.ignore, attributes);
   const allExempt = compileGlobs([...EXEMPT_ALL, ...(s.exempt.all ?? [])]);
   const active: ActiveRule[] = s.rules.map((id) => {

@@ -124,8 +124,8 @@ const ERROR_NAME = /^(?:e|err|error|ex|exc|exception|reason)$/i;
 /** A handler for errors: a catch, or a line that speaks of an error, a failure or a rejection (event names too). */
 const ERROR_HANDLER = /catch|err|fail|reject/i;
 
-/** A label that speaks of the failure it reports ('Error:', 'Task failed', 'Reason:'). */
-const FAILURE_LABEL = /\b(?:error|err|fail\w*|reason|reject\w*|exception)\b/i;
+/** A label that speaks of the failure it reports ('Error:', 'Task failed', 'Reason:', 'sync crashed'). */
+const FAILURE_LABEL = /\b(?:error|err|fail\w*|reason|reject\w*|exception|crash\w*)\b/i;
 
 /**
  * The error an error handler just above (within 8 lines, or the hunk's function) received, logged alone

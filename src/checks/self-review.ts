@@ -22,6 +22,8 @@ export interface SelfReviewFacts {
   attributes: AttributeLookup;
   /** Files the root package.json runs (scripts, bin): their output is their purpose. */
   scripts?: readonly string[];
+  /** Per changed path, the base's texts of files of the same name elsewhere (where it may be copied from). */
+  namesakes?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Findings written to the `findings` output; `count` has them all. */
@@ -73,7 +75,7 @@ export function selfReviewVerdict(
   facts: SelfReviewFacts,
   s: SelfReviewSettings,
 ): Verdict<{ findings: Finding[]; unread: SelfReviewFacts['unread'] }> {
-  const findings = scanAddedLines(facts.files, s, facts.attributes, facts.scripts);
+  const findings = scanAddedLines(facts.files, s, facts.attributes, facts.scripts, facts.namesakes);
   const errors = findings.filter((f) => f.level === 'error').length;
   const conclusion = errors ? 'failure' : facts.unread.length ? 'neutral' : 'success';
   const annotations = findings.map(annotation);

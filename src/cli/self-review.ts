@@ -1,6 +1,7 @@
 /** self-review on a local checkout: the lines base..head adds, read from `git diff`. */
 import { selfReviewVerdict } from '../checks/self-review.ts';
 import { addedLinesFromGit, printingScriptPaths, scriptsFromGit } from '../facts/self-review-facts.ts';
+import { namesakesFromGit } from '../facts/self-review-copies.ts';
 import type { ChangeSet } from '../facts/types.ts';
 import { parseSelfReviewSettings, selfReviewInputs, type SelfReviewSettings } from '../inputs/self-review.ts';
 import type { Verdict } from '../verdict.ts';
@@ -11,11 +12,11 @@ async function selfReviewLocally(
   s: SelfReviewSettings,
 ): Promise<Verdict> {
   const files = await addedLinesFromGit(f.cwd, f.base, f.head);
-  const scripts = await scriptsFromGit(f.cwd, f.head, printingScriptPaths(files));
-  return selfReviewVerdict(
-    { files, unread: [], source: `git diff ${f.base}...${f.head}`, attributes: f.changes.attributes, scripts },
-    s,
-  );
+  const candidates = printingScriptPaths(files);
+  const scripts = await scriptsFromGit(f.cwd, f.head, candidates);
+  const namesakes = await namesakesFromGit(f.cwd, f.base, candidates);
+  const source = `git diff ${f.base}...${f.head}`;
+  return selfReviewVerdict({ files, unread: [], source, attributes: f.changes.attributes, scripts, namesakes }, s);
 }
 
 export const selfReviewCheck = (name: CheckName): RegisteredCheck =>

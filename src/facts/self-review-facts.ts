@@ -14,6 +14,7 @@ import { API_FILE_CAP, type RepoRef } from './github/pull-files.ts';
 import { listPullPatches } from './github/self-review-files.ts';
 import { parseGitattributes } from './gitattributes.ts';
 import { packageJsonPathsOf, SCRIPT_FILE, scriptFilesOfPackage } from './package-scripts.ts';
+import { namesakesFromGit } from './self-review-copies.ts';
 import { funcnameOptions } from './self-review-funcname.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch, removedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
@@ -89,7 +90,9 @@ export async function selfReviewFacts(src: {
     } else if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch), removed });
     else missing.push(f.path);
   }
-  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, printingScriptPaths(files));
+  const candidates = printingScriptPaths(files);
+  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
+  const namesakes = await namesakesFromCheckout(src.workspace, pr, candidates);
   const capped = pr.changedFiles > listed.length;
   if (!missing.length && !capped)
     return {
@@ -98,6 +101,7 @@ export async function selfReviewFacts(src: {
       source: 'files API patches',
       attributes: parseGitattributes(attributesText ?? ''),
       scripts,
+      namesakes,
     };
   if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
     const fromGit = await addedLinesFromGit(src.workspace!, pr.baseSha, pr.headSha);
@@ -114,6 +118,7 @@ export async function selfReviewFacts(src: {
         all.map((f) => f.path),
       ),
       scripts,
+      namesakes,
     };
   }
   const why = 'GitHub gave no patch (diff too large) and no checkout with both commits was available';
@@ -129,5 +134,12 @@ export async function selfReviewFacts(src: {
     source: 'files API patches',
     attributes: parseGitattributes(attributesText ?? ''),
     scripts,
+    namesakes,
   };
+}
+
+/** Files named like the candidates elsewhere in the base tree, when a checkout holds both commits (none otherwise). */
+async function namesakesFromCheckout(workspace: string | undefined, pr: PullRequestInfo, paths: readonly string[]) {
+  if (!paths.length || !(await checkoutCanDiff(workspace, pr.baseSha, pr.headSha))) return {};
+  return namesakesFromGit(workspace!, pr.baseSha, paths);
 }

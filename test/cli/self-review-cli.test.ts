@@ -85,6 +85,22 @@ describe('dev-process self-review (local git, no token)', () => {
     expect(paths).toEqual(['packages/shop/src/b.ts']);
   });
 
+  it('reads the base files named like a printing file: a line copied with its neighbours from one is not new', async () => {
+    const body =
+      'export function shelve(rows, book) {\n  const row = rows.find(book);\n  console.log(row);\n  return row;\n}\n';
+    const repo = makeRepo();
+    repo.write('www/common/shelf.js', body);
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('src/worker/shelf.js', body);
+    repo.write('src/worker/cart.js', body);
+    repo.commit('feature');
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    expect(JSON.parse(JSON.parse(r.out).outputs.findings)).toEqual([
+      { rule: 'debug-output', path: 'src/worker/cart.js', line: 3, level: 'warning', match: 'console.log(' },
+    ]);
+  });
+
   it('a bad rule id is one line naming the flag and the allowed ids, exit code from the built CLI', () => {
     const repo = featureRepo({ 'src/cart.ts': 'x\n' });
     const p = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'self-review', '--enable', 'todo'], {

@@ -111,6 +111,33 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     ]);
   });
 
+  it('with a checkout holding both commits, a line copied with its neighbours from a base file of the same name is not new', async () => {
+    const lines = [
+      'export function shelve(rows, book) {',
+      '  const row = rows.find(book);',
+      '  console.log(row);',
+      '  return row;',
+      '}',
+    ];
+    const repo = makeRepo();
+    repo.write('www/common/shelf.js', lines.join('\n') + '\n');
+    const base = repo.commit('base');
+    repo.write('src/worker/shelf.js', lines.join('\n') + '\n');
+    repo.write('src/worker/cart.js', lines.join('\n') + '\n');
+    const head = repo.commit('head');
+    const patch = `@@ -0,0 +1,5 @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+    const files = [
+      apiFile('src/worker/shelf.js', 5, 0, 'added', { patch }),
+      apiFile('src/worker/cart.js', 5, 0, 'added', { patch }),
+    ];
+    const withCheckout = await run(files, { workspace: repo.dir, payload: { baseSha: base, headSha: head } });
+    expect(JSON.parse(withCheckout.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'src/worker/cart.js', line: 3, level: 'warning', match: 'console.log(' },
+    ]);
+    const apiOnly = await run(files, { payload: { baseSha: base, headSha: head } });
+    expect(apiOnly.outputs.count).toBe('2');
+  });
+
   it('reads package.json at the head commit: files its scripts run print; a moved line is not new output', async () => {
     const pkg = JSON.stringify({ scripts: { release: 'node ops/release/publish.mjs' } });
     const helper = patched('ops/release/notes.mjs', '@@ -1,0 +1 @@\n+console.log(notes);', 1);
