@@ -9,6 +9,7 @@ import type { Language } from './self-review-lexer.ts';
 import { notNew } from './self-review-not-new.ts';
 import {
   bannerAroundMessage,
+  framedBox,
   emitterWarned,
   inCommandHandler,
   serverStarted,
@@ -133,6 +134,7 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   taggedByConstant(lines, i, m) ||
   serverStarted(lines, i, m) ||
   bannerAroundMessage(lines, i, m) ||
+  framedBox(lines, i, m) ||
   inCommandHandler(lines, i) ||
   emitterWarned(lines, i);
 

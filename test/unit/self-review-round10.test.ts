@@ -12,3 +12,33 @@ describe('Storybook stories named *.story.*', () => {
     expect(found(f)).toEqual(['debug-output@web/src/History/History.tsx:10:warning']);
   });
 });
+
+describe('a framed start-up box', () => {
+  it('a box drawn by several calls, or by one template over several lines, is the output meant', () => {
+    const box = [
+      'export function greet(version) {',
+      "  console.log('----------------------------------------');",
+      "  console.log('  shop - the shop server');",
+      "  console.log('----------------------------------------');",
+      '  console.log(`| Version: ${version.padEnd(28)} |`);',
+      '  console.log(`| Node:    ${process.version.padEnd(28)} |`);',
+      "  console.log('----------------------------------------');",
+      '}',
+    ];
+    const drawn = [
+      'export function greet(version) {',
+      '  console.log(`',
+      '╔══════════════════════════════╗',
+      '║ shop ${version.padEnd(24)} ║',
+      '╚══════════════════════════════╝',
+      '`);',
+      '}',
+    ];
+    const f = facts(
+      added('server/boot.js', ...box),
+      added('server/hello.ts', ...drawn),
+      added('server/cart.js', "console.log('--------------------');", 'console.log(cart);'),
+    );
+    expect(found(f)).toEqual(['debug-output@server/cart.js:10:warning', 'debug-output@server/cart.js:11:warning']);
+  });
+});
