@@ -85,6 +85,13 @@ export function framedBox(lines: readonly ViewLine[], i: number, call: string): 
   return (above && below) || ((above || below) && printsBanner(lines, i, call));
 }
 
+/** An error reporter's call: `Sentry.captureException(`, `Bugsnag.notify(`, `captureMessage(`. */
+const REPORTER = /\b(?:Sentry|Bugsnag|Rollbar|Honeybadger|Raygun)\.\w+\s*\(|\bcapture(?:Exception|Message|Error)\s*\(/;
+
+/** Output with an error reporter called within four lines above or below: details of the error being reported. */
+export const besideErrorReporter = (lines: readonly ViewLine[], i: number): boolean =>
+  [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => REPORTER.test(l.code));
+
 /** A function taking the command line: `async task(argv) {`, `(argv) => {`, `function run(apos, argv) {`. */
 const TAKES_ARGV = /[(,]\s*argv\s*[,)]\s*(?:=>\s*)?\{\s*$/;
 

@@ -9,6 +9,7 @@ import type { Language } from './self-review-lexer.ts';
 import { notNew } from './self-review-not-new.ts';
 import {
   bannerAroundMessage,
+  besideErrorReporter,
   framedBox,
   emitterWarned,
   inCommandHandler,
@@ -135,6 +136,7 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   serverStarted(lines, i, m) ||
   bannerAroundMessage(lines, i, m) ||
   framedBox(lines, i, m) ||
+  besideErrorReporter(lines, i) ||
   inCommandHandler(lines, i) ||
   emitterWarned(lines, i);
 

@@ -42,3 +42,20 @@ describe('a framed start-up box', () => {
     expect(found(f)).toEqual(['debug-output@server/cart.js:10:warning', 'debug-output@server/cart.js:11:warning']);
   });
 });
+
+describe('details logged on the error-reporting path', () => {
+  it('output next to an error reporter (Sentry and the like, captureException) is part of reporting the error', () => {
+    const reported = [
+      '} catch (err) {',
+      '  const info = await describeFailure(err);',
+      '  console.log(info.details);',
+      '  Sentry.captureException(err);',
+      '}',
+    ];
+    const f = facts(
+      added('api/pay.ts', ...reported),
+      added('api/refund.ts', 'const info = await describeFailure(refund);', 'console.log(info.details);'),
+    );
+    expect(found(f)).toEqual(['debug-output@api/refund.ts:11:warning']);
+  });
+});
