@@ -42,22 +42,55 @@ export function serverStarted(lines: readonly ViewLine[], i: number, call: strin
 
 /** A banner: one character of punctuation repeated (`'=========='`, `'++++++'`), nothing else. */
 const BANNER = /^\s*([^\w\s])\1{4,}\s*$/;
+/** A banner, or a run of box-drawing characters (`╔══════╗`). */
+const RULE = /^\s*(?:([^\w\s])\1{4,}|[\u2500-\u257F]{5,})\s*$/u;
 const CONSOLE_CALL = /(?<![\w.$])console\.(?:log|debug|info|warn|error)\s*\(/;
 
-/**
- * A banner line (alone, or after a named prefix: `(logPrefix, '=====')`) with a console message for a person
- * within four lines above or below (a call written over several lines): it frames that message.
- */
-export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
+/** The call prints a banner line alone, or after a named prefix: `('=====')`, `(logPrefix, '=====')`. */
+function printsBanner(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
   const alone = args?.length === 1 || (args?.length === 2 && /^[\w$.]+$/.test(args[0]!));
   const text = alone ? writtenText(args.at(-1)!) : undefined;
-  if (text === undefined || !BANNER.test(text)) return false;
+  return text !== undefined && BANNER.test(text);
+}
+
+const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => {
+  const m = CONSOLE_CALL.exec(l.code);
+  return !!m && printsBanner(lines, lines.indexOf(l), m[0]);
+};
+
+/**
+ * A banner line with a console message for a person within four lines above or below (a call written over
+ * several lines): it frames that message.
+ */
+export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
+  if (!printsBanner(lines, i, call)) return false;
   return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => {
     const m = CONSOLE_CALL.exec(l.code);
     return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
   });
 }
+
+/**
+ * A box drawn for a reader (a start-up banner): a banner with another within four lines, a call between two
+ * banners four lines or less away, or a template over several lines opening with a rule (`console.log(\`` then
+ * `╔════╗`).
+ */
+export function framedBox(lines: readonly ViewLine[], i: number, call: string): boolean {
+  const next = linesBelow(lines, i, 1)[0];
+  const raw = lines[i]!.raw;
+  if (/`\s*$/.test(raw.slice(raw.indexOf(call) + call.length)) && !!next && RULE.test(next.raw)) return true;
+  const above = linesAbove(lines, i, 4).some((l) => bannerOn(lines, l));
+  const below = linesBelow(lines, i, 4).some((l) => bannerOn(lines, l));
+  return (above && below) || ((above || below) && printsBanner(lines, i, call));
+}
+
+/** An error reporter's call: `Sentry.captureException(`, `Bugsnag.notify(`, `captureMessage(`. */
+const REPORTER = /\b(?:Sentry|Bugsnag|Rollbar|Honeybadger|Raygun)\.\w+\s*\(|\bcapture(?:Exception|Message|Error)\s*\(/;
+
+/** Output with an error reporter called within four lines above or below: details of the error being reported. */
+export const besideErrorReporter = (lines: readonly ViewLine[], i: number): boolean =>
+  [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => REPORTER.test(l.code));
 
 /** A function taking the command line: `async task(argv) {`, `(argv) => {`, `function run(apos, argv) {`. */
 const TAKES_ARGV = /[(,]\s*argv\s*[,)]\s*(?:=>\s*)?\{\s*$/;

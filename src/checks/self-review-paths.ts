@@ -30,7 +30,8 @@ export const TOOLS = [
 ];
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
-  ...['**/*.stories.*', '**/stories/**'],
+  // Storybook stories, either naming (Cart.stories.tsx, Cart.story.tsx).
+  ...['**/*.stories.*', '**/*.story.*', '**/stories/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
   // A demo app named so: device-demo-app/, demo-site/, shop-demo/.
   ...['**/*-demo-*/**', '**/demo-*/**', '**/*-demo/**'],

@@ -9,6 +9,8 @@ import type { Language } from './self-review-lexer.ts';
 import { notNew } from './self-review-not-new.ts';
 import {
   bannerAroundMessage,
+  besideErrorReporter,
+  framedBox,
   emitterWarned,
   inCommandHandler,
   serverStarted,
@@ -133,6 +135,8 @@ const meantJs = (lines: readonly ViewLine[], i: number, m: string, path: string)
   taggedByConstant(lines, i, m) ||
   serverStarted(lines, i, m) ||
   bannerAroundMessage(lines, i, m) ||
+  framedBox(lines, i, m) ||
+  besideErrorReporter(lines, i) ||
   inCommandHandler(lines, i) ||
   emitterWarned(lines, i);
 
