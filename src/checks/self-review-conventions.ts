@@ -54,10 +54,14 @@ function printsBanner(lines: readonly ViewLine[], i: number, call: string): bool
   return text !== undefined && BANNER.test(text);
 }
 
-const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => {
+type CallTest = (lines: readonly ViewLine[], i: number, call: string) => boolean;
+
+/** Line `l` of the hunk calls console, and `test` holds of that call. */
+const callOn = (lines: readonly ViewLine[], l: ViewLine, test: CallTest): boolean => {
   const m = CONSOLE_CALL.exec(l.code);
-  return !!m && printsBanner(lines, lines.indexOf(l), m[0]);
+  return !!m && test(lines, lines.indexOf(l), m[0]);
 };
+const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => callOn(lines, l, printsBanner);
 
 /**
  * A banner line with a console message for a person within four lines above or below (a call written over
@@ -65,10 +69,7 @@ const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => {
  */
 export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
   if (!printsBanner(lines, i, call)) return false;
-  return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => {
-    const m = CONSOLE_CALL.exec(l.code);
-    return !!m && writtenForAPerson(lines, lines.indexOf(l), m[0]);
-  });
+  return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => callOn(lines, l, writtenForAPerson));
 }
 
 /**
