@@ -49,6 +49,8 @@ export const LOGGERS = ['**/log.*', '**/logger.*', '**/logging.*', '**/warning.*
 export const KEY_SAMPLES = [
   ...['**/test*/**', '**/spec/**', '**/ci/**', '**/ci-*/**', '**/*fixture*/**', '**/example{,s}/**'],
   ...['**/*_test.*', '**/*.test.*', '**/*.spec.*', '**/*_spec.*', '**/test_*.*'],
+  // Test classes and helpers named so: CartTest.java, CartTests.cs, shopTestUtils.ts, testKeys.ts, sign-test.js.
+  ...['**/*Test.*', '**/*Tests.*', '**/*Test[A-Z]*.*', '**/test[A-Z]*.*', '**/*-test.*'],
 ];
 
 /** Merge-conflict markers in test data are the input of a tool's own conflict handling. */
