@@ -3,7 +3,7 @@
  * from held-out set 11): a named tag constant opening the line, a debug flag switching it, the start-up
  * message, a banner line framing a message. Pure.
  */
-import { enclosingOpeners, linesAbove, linesBelow } from './self-review-hunk.ts';
+import { enclosingOpeners, linesAbove, linesAround, linesBelow } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 import { consoleArguments, writtenForAPerson, writtenText } from './self-review-shape.ts';
 
@@ -25,9 +25,12 @@ const STARTED = /\.listen\s*\(|\.(?:on|once)\s*\(\s*['"`](?:ready|listening)['"`
 /** A handler of an emitter's `warn`, `warning` or `error` event (`client.on('warn', (info) => …)`). */
 const WARNED = /\.(?:on|once)\s*\(\s*['"`](?:warn|warning|error)['"`]/;
 
+/** `pattern` is on line `i` or up to three lines above it in the hunk (where a handler around the call opens). */
+const openedAt = (lines: readonly ViewLine[], i: number, pattern: RegExp): boolean =>
+  [lines[i]!, ...linesAbove(lines, i, 3)].some((l) => pattern.test(l.raw));
+
 /** Output in a handler of the emitter's warnings or errors, opened on the line or up to three lines above. */
-export const emitterWarned = (lines: readonly ViewLine[], i: number): boolean =>
-  [lines[i]!, ...linesAbove(lines, i, 3)].some((l) => WARNED.test(l.raw));
+export const emitterWarned = (lines: readonly ViewLine[], i: number): boolean => openedAt(lines, i, WARNED);
 
 /**
  * The server's start-up message: 'listening' with a port among the arguments (`'Listening on port', PORT`),
@@ -35,7 +38,7 @@ export const emitterWarned = (lines: readonly ViewLine[], i: number): boolean =>
  * three lines above.
  */
 export function serverStarted(lines: readonly ViewLine[], i: number, call: string): boolean {
-  if (STARTED.test(lines[i]!.raw) || linesAbove(lines, i, 3).some((l) => STARTED.test(l.raw))) return true;
+  if (openedAt(lines, i, STARTED)) return true;
   const args = consoleArguments(lines, i, call)?.join(',') ?? '';
   return /\blisten(?:ing)?\b/i.test(args) && /port/i.test(args);
 }
@@ -69,7 +72,7 @@ const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => callOn(li
  */
 export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
   if (!printsBanner(lines, i, call)) return false;
-  return [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => callOn(lines, l, writtenForAPerson));
+  return linesAround(lines, i, 4).some((l) => callOn(lines, l, writtenForAPerson));
 }
 
 /**
@@ -91,7 +94,7 @@ const REPORTER = /\b(?:Sentry|Bugsnag|Rollbar|Honeybadger|Raygun)\.\w+\s*\(|\bca
 
 /** Output with an error reporter called within four lines above or below: details of the error being reported. */
 export const besideErrorReporter = (lines: readonly ViewLine[], i: number): boolean =>
-  [...linesAbove(lines, i, 4), ...linesBelow(lines, i, 4)].some((l) => REPORTER.test(l.code));
+  linesAround(lines, i, 4).some((l) => REPORTER.test(l.code));
 
 /** A function taking the command line: `async task(argv) {`, `(argv) => {`, `function run(apos, argv) {`. */
 const TAKES_ARGV = /[(,]\s*argv\s*[,)]\s*(?:=>\s*)?\{\s*$/;

@@ -16,6 +16,12 @@ export function linesBelow(lines: readonly ViewLine[], i: number, n: number): Vi
   return out;
 }
 
+/** Lines of the same hunk within `n` above or below line `i`, the ones above first. */
+export const linesAround = (lines: readonly ViewLine[], i: number, n: number): ViewLine[] => [
+  ...linesAbove(lines, i, n),
+  ...linesBelow(lines, i, n),
+];
+
 const indent = (l: ViewLine): number => /^\s*/.exec(l.raw)![0].length;
 
 /**
