@@ -91,9 +91,14 @@ export async function selfReviewFacts(src: {
     else missing.push(f.path);
   }
   const candidates = printingScriptPaths(files);
-  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
-  const namesakes = await namesakesFromCheckout(src.workspace, pr, candidates);
   const capped = pr.changedFiles > listed.length;
+  // Whether the checkout holds both commits: asked once, only when namesakes or missing patches need it.
+  const canDiff =
+    (candidates.length > 0 || missing.length > 0 || capped) &&
+    (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha));
+  const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
+  // Files named like the candidates elsewhere in the base tree: read only from a checkout holding both commits.
+  const namesakes = canDiff && candidates.length ? await namesakesFromGit(src.workspace!, pr.baseSha, candidates) : {};
   if (!missing.length && !capped)
     return {
       files,
@@ -103,7 +108,7 @@ export async function selfReviewFacts(src: {
       scripts,
       namesakes,
     };
-  if (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha)) {
+  if (canDiff) {
     const fromGit = await addedLinesFromGit(src.workspace!, pr.baseSha, pr.headSha);
     const known = new Set(listed.map((f) => f.path));
     const wanted = new Set(missing);
@@ -136,10 +141,4 @@ export async function selfReviewFacts(src: {
     scripts,
     namesakes,
   };
-}
-
-/** Files named like the candidates elsewhere in the base tree, when a checkout holds both commits (none otherwise). */
-async function namesakesFromCheckout(workspace: string | undefined, pr: PullRequestInfo, paths: readonly string[]) {
-  if (!paths.length || !(await checkoutCanDiff(workspace, pr.baseSha, pr.headSha))) return {};
-  return namesakesFromGit(workspace!, pr.baseSha, paths);
 }
