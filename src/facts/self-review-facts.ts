@@ -70,6 +70,20 @@ export const printingScriptPaths = (files: readonly AddedFile[]): string[] =>
     .filter((f) => SCRIPT_FILE.test(f.path) && f.lines.some((l) => !l.context && PRINTS.test(l.text)))
     .map((f) => f.path);
 
+/** The checkout's diff for the files the API gave no patch for, and (past the cap) for those it did not list. */
+async function checkoutExtra(
+  cwd: string,
+  pr: PullRequestInfo,
+  listed: readonly { path: string }[],
+  missing: readonly string[],
+): Promise<AddedFile[]> {
+  const fromGit = await addedLinesFromGit(cwd, pr.baseSha, pr.headSha);
+  const known = new Set(listed.map((f) => f.path));
+  const wanted = new Set(missing);
+  const capped = pr.changedFiles > listed.length;
+  return fromGit.filter((f) => wanted.has(f.path) || (capped && !known.has(f.path)));
+}
+
 export async function selfReviewFacts(src: {
   octokit: Octokit;
   repo: RepoRef;
@@ -90,12 +104,15 @@ export async function selfReviewFacts(src: {
     } else if (f.patch !== undefined) files.push({ path: f.path, lines: addedLinesOfPatch(f.patch), removed });
     else missing.push(f.path);
   }
-  const candidates = printingScriptPaths(files);
   const capped = pr.changedFiles > listed.length;
   // Whether the checkout holds both commits: asked once, only when namesakes or missing patches need it.
   const canDiff =
-    (candidates.length > 0 || missing.length > 0 || capped) &&
+    (printingScriptPaths(files).length > 0 || missing.length > 0 || capped) &&
     (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha));
+  const extra = canDiff && (missing.length || capped) ? await checkoutExtra(src.workspace!, pr, listed, missing) : [];
+  const all = [...files, ...extra];
+  // Candidates come from every file read, the checkout's as well as the API's.
+  const candidates = printingScriptPaths(all);
   const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   // Files named like the candidates elsewhere in the base tree: read only from a checkout holding both commits.
   const namesakes = canDiff && candidates.length ? await namesakesFromGit(src.workspace!, pr.baseSha, candidates) : {};
@@ -108,12 +125,7 @@ export async function selfReviewFacts(src: {
       scripts,
       namesakes,
     };
-  if (canDiff) {
-    const fromGit = await addedLinesFromGit(src.workspace!, pr.baseSha, pr.headSha);
-    const known = new Set(listed.map((f) => f.path));
-    const wanted = new Set(missing);
-    const extra = fromGit.filter((f) => wanted.has(f.path) || (capped && !known.has(f.path)));
-    const all = [...files, ...extra];
+  if (canDiff)
     return {
       files: all,
       unread: [],
@@ -125,7 +137,6 @@ export async function selfReviewFacts(src: {
       scripts,
       namesakes,
     };
-  }
   const why = 'GitHub gave no patch (diff too large) and no checkout with both commits was available';
   const unread = missing.map((path) => ({ path, reason: why }));
   if (capped)

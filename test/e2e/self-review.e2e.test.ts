@@ -72,6 +72,43 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     expect(r.stdout).toContain('self-review: success');
   });
 
+  it('files read from the checkout (no patch) get the same package.json scripts and namesakes as patched ones', async () => {
+    const lines = [
+      'export function shelve(rows, book) {',
+      '  const row = rows.find(book);',
+      '  console.log(row);',
+      '}',
+    ];
+    const repo = makeRepo();
+    repo.write('www/common/shelf.js', lines.join('\n') + '\n');
+    const base = repo.commit('base');
+    repo.write('packages/tool/lib/publish.js', 'console.log(version);\n');
+    repo.write('src/worker/shelf.js', lines.join('\n') + '\n');
+    repo.write('src/worker/cart.js', lines.join('\n') + '\n');
+    const head = repo.commit('head');
+    const noPatch = (path: string, additions: number): ApiFile => {
+      const f = apiFile(path, additions, 0, 'added');
+      delete f.patch;
+      return f;
+    };
+    const files = [
+      noPatch('packages/tool/lib/publish.js', 1),
+      noPatch('src/worker/shelf.js', 4),
+      noPatch('src/worker/cart.js', 4),
+    ];
+    const r = await run(files, {
+      workspace: repo.dir,
+      payload: { baseSha: base, headSha: head },
+      contents: {
+        [`${head}:packages/tool/package.json`]: JSON.stringify({ scripts: { release: 'node lib/publish.js' } }),
+      },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs.findings!)).toEqual([
+      { rule: 'debug-output', path: 'src/worker/cart.js', line: 3, level: 'warning', match: 'console.log(' },
+    ]);
+  });
+
   it('.github/dev-process.yml at the base commit turns rules on; a bad rule id is one error line, no requests', async () => {
     const py = patched('app/jobs.py', '@@ -0,0 +1 @@\n+print(job)', 1);
     const payload = { baseSha: 'b'.repeat(40) };
