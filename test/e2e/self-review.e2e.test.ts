@@ -17,6 +17,25 @@ const run = (files: ApiFile[], o: PullCheckOptions = {}) =>
 const cart = patched('src/cart.ts', '@@ -4,2 +4,3 @@\n const a = 1;\n+console.log(a);\n const b = 2;', 1);
 const focused = patched('test/cart.test.ts', "@@ -0,0 +1,2 @@\n+import { it } from 'vitest';\n+it.only('adds', f);", 2);
 
+/** A shelve() with a console.log, five lines long. */
+const shelf = [
+  'export function shelve(rows, book) {',
+  '  const row = rows.find(book);',
+  '  console.log(row);',
+  '  return row;',
+  '}',
+];
+
+/** A checkout whose base has www/common/shelf.js and whose head copies it to src/worker/{shelf,cart}.js, plus `more`. */
+function shelfRepo(more: Record<string, string> = {}) {
+  const repo = makeRepo();
+  repo.write('www/common/shelf.js', shelf.join('\n') + '\n');
+  const base = repo.commit('base');
+  for (const [path, text] of Object.entries({ ...more, 'src/worker/shelf.js': '', 'src/worker/cart.js': '' }))
+    repo.write(path, text || shelf.join('\n') + '\n');
+  return { repo, base, head: repo.commit('head') };
+}
+
 describe('self-review e2e (dist/self-review/index.js against the fake API)', () => {
   it('a focused test fails and a console.log warns, each on its exact line; outputs findings and count', async () => {
     const r = await run([cart, focused]);
@@ -73,19 +92,7 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
   });
 
   it('files read from the checkout (no patch) get the same package.json scripts and namesakes as patched ones', async () => {
-    const lines = [
-      'export function shelve(rows, book) {',
-      '  const row = rows.find(book);',
-      '  console.log(row);',
-      '}',
-    ];
-    const repo = makeRepo();
-    repo.write('www/common/shelf.js', lines.join('\n') + '\n');
-    const base = repo.commit('base');
-    repo.write('packages/tool/lib/publish.js', 'console.log(version);\n');
-    repo.write('src/worker/shelf.js', lines.join('\n') + '\n');
-    repo.write('src/worker/cart.js', lines.join('\n') + '\n');
-    const head = repo.commit('head');
+    const { repo, base, head } = shelfRepo({ 'packages/tool/lib/publish.js': 'console.log(version);\n' });
     const noPatch = (path: string, additions: number): ApiFile => {
       const f = apiFile(path, additions, 0, 'added');
       delete f.patch;
@@ -93,8 +100,8 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     };
     const files = [
       noPatch('packages/tool/lib/publish.js', 1),
-      noPatch('src/worker/shelf.js', 4),
-      noPatch('src/worker/cart.js', 4),
+      noPatch('src/worker/shelf.js', 5),
+      noPatch('src/worker/cart.js', 5),
     ];
     const r = await run(files, {
       workspace: repo.dir,
@@ -149,20 +156,8 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
   });
 
   it('with a checkout holding both commits, a line copied with its neighbours from a base file of the same name is not new', async () => {
-    const lines = [
-      'export function shelve(rows, book) {',
-      '  const row = rows.find(book);',
-      '  console.log(row);',
-      '  return row;',
-      '}',
-    ];
-    const repo = makeRepo();
-    repo.write('www/common/shelf.js', lines.join('\n') + '\n');
-    const base = repo.commit('base');
-    repo.write('src/worker/shelf.js', lines.join('\n') + '\n');
-    repo.write('src/worker/cart.js', lines.join('\n') + '\n');
-    const head = repo.commit('head');
-    const patch = `@@ -0,0 +1,5 @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+    const { repo, base, head } = shelfRepo();
+    const patch = `@@ -0,0 +1,5 @@\n${shelf.map((l) => `+${l}`).join('\n')}`;
     const files = [
       apiFile('src/worker/shelf.js', 5, 0, 'added', { patch }),
       apiFile('src/worker/cart.js', 5, 0, 'added', { patch }),
