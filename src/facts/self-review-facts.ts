@@ -76,11 +76,11 @@ async function checkoutExtra(
   pr: PullRequestInfo,
   listed: readonly { path: string }[],
   missing: readonly string[],
+  capped: boolean,
 ): Promise<AddedFile[]> {
   const fromGit = await addedLinesFromGit(cwd, pr.baseSha, pr.headSha);
   const known = new Set(listed.map((f) => f.path));
   const wanted = new Set(missing);
-  const capped = pr.changedFiles > listed.length;
   return fromGit.filter((f) => wanted.has(f.path) || (capped && !known.has(f.path)));
 }
 
@@ -106,13 +106,15 @@ export async function selfReviewFacts(src: {
   }
   const capped = pr.changedFiles > listed.length;
   // Whether the checkout holds both commits: asked once, only when namesakes or missing patches need it.
+  const patchedCandidates = printingScriptPaths(files);
   const canDiff =
-    (printingScriptPaths(files).length > 0 || missing.length > 0 || capped) &&
+    (patchedCandidates.length > 0 || missing.length > 0 || capped) &&
     (await checkoutCanDiff(src.workspace, pr.baseSha, pr.headSha));
-  const extra = canDiff && (missing.length || capped) ? await checkoutExtra(src.workspace!, pr, listed, missing) : [];
+  const extra =
+    canDiff && (missing.length || capped) ? await checkoutExtra(src.workspace!, pr, listed, missing, capped) : [];
   const all = [...files, ...extra];
   // Candidates come from every file read, the checkout's as well as the API's.
-  const candidates = printingScriptPaths(all);
+  const candidates = [...patchedCandidates, ...printingScriptPaths(extra)];
   const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   // Files named like the candidates elsewhere in the base tree: read only from a checkout holding both commits.
   const namesakes = canDiff && candidates.length ? await namesakesFromGit(src.workspace!, pr.baseSha, candidates) : {};
