@@ -3,6 +3,7 @@
  * just above, a message written for a reader, or the body of a helper named for printing. Each sign
  * comes from a false positive found on real commits (see the README's self-review section). Pure.
  */
+import { isShebang } from '../shebang.ts';
 import { enclosingOpeners, linesAbove } from './self-review-hunk.ts';
 import type { ViewLine } from './self-review-rules.ts';
 
@@ -160,7 +161,7 @@ function fileShape(lines: readonly ViewLine[]): { shebang: boolean; node: boolea
     const whole = lines[0]?.line === 1 && lines.every((l, k) => l.added && l.line === k + 1);
     known = {
       long: whole && lines.length >= WRITTEN_AT_ONCE,
-      shebang: lines[0]?.line === 1 && lines[0].raw.startsWith('#!'),
+      shebang: lines[0]?.line === 1 && isShebang(lines[0].raw),
       node:
         whole &&
         !lines.some((l) => EXPORTS.test(l.code)) &&

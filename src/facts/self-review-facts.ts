@@ -16,6 +16,7 @@ import { parseGitattributes } from './gitattributes.ts';
 import { packageJsonPathsOf, SCRIPT_FILE, scriptFilesOfPackage } from './package-scripts.ts';
 import { namesakesFromGit } from './self-review-copies.ts';
 import { funcnameOptions } from './self-review-funcname.ts';
+import { belowLineOne, shebangsFromApi, shebangsFromGit, withShebangs } from './self-review-shebang.ts';
 import { addedLinesOfGitDiff, addedLinesOfPatch, removedLinesOfPatch } from './self-review-patch.ts';
 import type { PullRequestInfo } from './types.ts';
 import { thousands } from '../number-format.ts';
@@ -118,9 +119,14 @@ export async function selfReviewFacts(src: {
   const scripts = await scriptsFromApi(src.octokit, src.repo, pr.headSha, candidates);
   // Files named like the candidates elsewhere in the base tree: read only from a checkout holding both commits.
   const namesakes = canDiff && candidates.length ? await namesakesFromGit(src.workspace!, pr.baseSha, candidates) : {};
+  // A candidate's first line when its diff starts below it: from the checkout when it holds both commits.
+  const firstLineOf = belowLineOne(all, candidates);
+  const shebangs = canDiff
+    ? await shebangsFromGit(src.workspace!, pr.headSha, firstLineOf)
+    : await shebangsFromApi(src.octokit, src.repo, pr.headSha, firstLineOf);
   if (!missing.length && !capped)
     return {
-      files,
+      files: withShebangs(files, shebangs),
       unread: [],
       source: 'files API patches',
       attributes: parseGitattributes(attributesText ?? ''),
@@ -129,7 +135,7 @@ export async function selfReviewFacts(src: {
     };
   if (canDiff)
     return {
-      files: all,
+      files: withShebangs(all, shebangs),
       unread: [],
       source: `files API patches and the checkout's diff for ${extra.length} more file${extra.length === 1 ? '' : 's'}`,
       attributes: await gitAttributes(
@@ -147,7 +153,7 @@ export async function selfReviewFacts(src: {
       reason: `GitHub's API lists at most ${thousands(API_FILE_CAP)} files and no checkout with both commits was available`,
     });
   return {
-    files,
+    files: withShebangs(files, shebangs),
     unread,
     source: 'files API patches',
     attributes: parseGitattributes(attributesText ?? ''),

@@ -42,6 +42,23 @@ describe('dev-process self-review (local git, no token)', () => {
     ]);
   });
 
+  it('a script changed below its shebang line prints on purpose; the same change in a module is reported', async () => {
+    const body = (n: number) => `const title = read();\n${'// step\n'.repeat(n)}`;
+    const repo = makeRepo();
+    repo.write('plugins/hook.js', `#!/usr/bin/env node\n${body(6)}`);
+    repo.write('src/hook.js', body(6));
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('plugins/hook.js', `#!/usr/bin/env node\n${body(6)}console.log(JSON.stringify({ title }));\n`);
+    repo.write('src/hook.js', `${body(6)}console.log(JSON.stringify({ title }));\n`);
+    repo.commit('feature');
+    const r = await run(['self-review', '--base', 'main', '--json'], repo.dir);
+    expect(r.err).toBe('');
+    expect(JSON.parse(JSON.parse(r.out).outputs.findings)).toEqual([
+      { rule: 'debug-output', path: 'src/hook.js', line: 8, level: 'warning', match: 'console.log(' },
+    ]);
+  });
+
   it('warnings only exit 0; --fail-on makes them fail; --disable turns the rule off', async () => {
     const repo = featureRepo({ 'src/cart.ts': 'export const a = 1;\nconsole.debug(a);\n' });
     const plain = await run(['self-review', '--base', 'main'], repo.dir);

@@ -116,6 +116,30 @@ describe('self-review e2e (dist/self-review/index.js against the fake API)', () 
     ]);
   });
 
+  it('a script changed below its shebang line is read at the head commit: through the API, or from the checkout', async () => {
+    const patch = '@@ -8,2 +8,3 @@\n const title = read();\n+console.log(JSON.stringify({ title }));\n done();';
+    const files = [patched('plugins/hook.js', patch, 1), patched('src/hook.js', patch, 1)];
+    const hook = '#!/usr/bin/env node\nconst title = read();\n';
+    const expected = [{ rule: 'debug-output', path: 'src/hook.js', line: 9, level: 'warning', match: 'console.log(' }];
+    const api = await run(files, {
+      payload: { headSha: 'c'.repeat(40) },
+      contents: {
+        [`${'c'.repeat(40)}:plugins/hook.js`]: hook,
+        [`${'c'.repeat(40)}:src/hook.js`]: 'const title = read();\n',
+      },
+    });
+    expect(JSON.parse(api.outputs.findings!)).toEqual(expected);
+    const repo = makeRepo();
+    repo.write('README.md', 'x\n');
+    const base = repo.commit('base');
+    repo.write('plugins/hook.js', hook);
+    repo.write('src/hook.js', 'const title = read();\n');
+    const head = repo.commit('head');
+    const local = await run(files, { workspace: repo.dir, payload: { baseSha: base, headSha: head } });
+    expect(JSON.parse(local.outputs.findings!)).toEqual(expected);
+    expect(local.gh.requests.some((q) => q.path.includes('/contents/plugins/hook.js'))).toBe(false);
+  });
+
   it('.github/dev-process.yml at the base commit turns rules on; a bad rule id is one error line, no requests', async () => {
     const py = patched('app/jobs.py', '@@ -0,0 +1 @@\n+print(job)', 1);
     const payload = { baseSha: 'b'.repeat(40) };
