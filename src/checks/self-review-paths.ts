@@ -6,7 +6,7 @@
 
 /** Paths no rule reads: vendored and built code. */
 export const EXEMPT_ALL = [
-  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**'],
+  ...['**/vendor/**', '**/node_modules/**', '**/third_party/**', '**/bower_components/**', '**/jspm_packages/**'],
   ...['**/dist/**', '**/*_dist/**', '**/*-dist/**', '**/*.min.*'],
 ];
 

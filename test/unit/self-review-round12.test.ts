@@ -58,3 +58,15 @@ describe('shebangsFromGit reads the first line of files at the head commit', () 
     expect(got).toEqual({ 'plugins/hook.js': '#!/usr/bin/env node' });
   });
 });
+
+describe('package-manager install folders are vendored code, as node_modules is', () => {
+  it('bower_components/ and jspm_packages/ are not read by any rule', () => {
+    const debug = ['console.log(picker);', '-----BEGIN RSA PRIVATE KEY-----'];
+    const f = facts(
+      added('dashboard/public/bower_components/datepicker/docs/debug.js', ...debug),
+      added('web/jspm_packages/npm/chart/index.js', ...debug),
+      added('dashboard/public/js/picker.js', 'console.log(picker);'),
+    );
+    expect(found(f)).toEqual(['debug-output@dashboard/public/js/picker.js:10:warning']);
+  });
+});
