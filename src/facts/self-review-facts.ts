@@ -124,9 +124,10 @@ export async function selfReviewFacts(src: {
   const shebangs = canDiff
     ? await shebangsFromGit(src.workspace!, pr.headSha, firstLineOf)
     : await shebangsFromApi(src.octokit, src.repo, pr.headSha, firstLineOf);
+  const read = withShebangs(all, shebangs);
   if (!missing.length && !capped)
     return {
-      files: withShebangs(files, shebangs),
+      files: read,
       unread: [],
       source: 'files API patches',
       attributes: parseGitattributes(attributesText ?? ''),
@@ -135,7 +136,7 @@ export async function selfReviewFacts(src: {
     };
   if (canDiff)
     return {
-      files: withShebangs(all, shebangs),
+      files: read,
       unread: [],
       source: `files API patches and the checkout's diff for ${extra.length} more file${extra.length === 1 ? '' : 's'}`,
       attributes: await gitAttributes(
@@ -153,7 +154,7 @@ export async function selfReviewFacts(src: {
       reason: `GitHub's API lists at most ${thousands(API_FILE_CAP)} files and no checkout with both commits was available`,
     });
   return {
-    files: withShebangs(files, shebangs),
+    files: read,
     unread,
     source: 'files API patches',
     attributes: parseGitattributes(attributesText ?? ''),
