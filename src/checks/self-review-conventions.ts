@@ -66,12 +66,16 @@ const callOn = (lines: readonly ViewLine[], l: ViewLine, test: CallTest): boolea
 };
 const bannerOn = (lines: readonly ViewLine[], l: ViewLine): boolean => callOn(lines, l, printsBanner);
 
+/** The call prints an empty line: `console.log()`. */
+const printsBlank = (lines: readonly ViewLine[], i: number, call: string): boolean =>
+  consoleArguments(lines, i, call)?.length === 0;
+
 /**
- * A banner line with a console message for a person within four lines above or below (a call written over
- * several lines): it frames that message.
+ * A banner line, or an empty one (round 13), with a console message for a person within four lines above or
+ * below (a call written over several lines): it frames or spaces that message.
  */
 export function bannerAroundMessage(lines: readonly ViewLine[], i: number, call: string): boolean {
-  if (!printsBanner(lines, i, call)) return false;
+  if (!printsBanner(lines, i, call) && !printsBlank(lines, i, call)) return false;
   return linesAround(lines, i, 4).some((l) => callOn(lines, l, writtenForAPerson));
 }
 

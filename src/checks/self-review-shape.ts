@@ -89,6 +89,7 @@ export const consoleArguments = (lines: readonly ViewLine[], i: number, call: st
  */
 export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: string): boolean {
   const args = consoleArguments(lines, i, call);
+  if (args?.[0] !== undefined && STYLED.test(args[0])) return true;
   const lone = args?.length === 1 ? writtenText(args[0]!) : undefined;
   if (lone !== undefined && words(lone) >= SENTENCE_WORDS) return true;
   if (args?.length === 1 && composedMessage(lines, i, args[0]!.trim())) return true;
@@ -99,6 +100,13 @@ export function writtenForAPerson(lines: readonly ViewLine[], i: number, call: s
   const first = /^\s*(['"`])(.*?)(\1|$)/.exec(rest);
   return !!first && MESSAGE.test(first[2]!);
 }
+
+/**
+ * Styled for a terminal reader (round 13): a first argument that calls a colour library (`chalk.bold(`,
+ * `pc.dim(`, `kleur.red(`, `colors.green(`) or Node's `styleText(`.
+ */
+const STYLED =
+  /^(?:(?:chalk|picocolors|pc|kleur|colors|colorette|ansis)(?:\.[a-zA-Z]+)+|chalk|(?:util\.)?styleText)\s*\(/;
 
 /** A string argument after the first that reads as a message (`'Not allowed'`, `'Invalid row given. Use …'`). */
 const readsAsMessage = (arg: string): boolean => {
