@@ -3,14 +3,20 @@
  * comments blanked to spaces, quotes kept, same length) and its comment text. State carries over
  * consecutive added lines (block comments, template literals, triple-quoted strings). Pure.
  *
- * Limits, on purpose: no regex literals, heredocs or %q() strings; a line inside a comment or string
+ * Ruby and PHP heredocs (`<<~SQL`, `<<-EOS`, `<<EOS`, `<<<EOT`) are strings up to their closing word (round 14 of
+ * issue #17: a linter spec's `binding.pry` test input).
+ *
+ * Limits, on purpose: no regex literals or %q() strings; a line inside a comment or string
  * whose opening line was not added is read as code, except for two cheap guesses (a C-style line
  * starting with `*`, a Python doctest line starting with `>>>`/`...`).
  */
 export type Language = 'js' | 'python' | 'ruby' | 'go' | 'rust' | 'php';
 
 export type LexState =
-  { mode: 'code' } | { mode: 'block'; close: string } | { mode: 'string'; close: string; escapes: boolean };
+  | { mode: 'code' }
+  | { mode: 'block'; close: string }
+  | { mode: 'string'; close: string; escapes: boolean }
+  | { mode: 'heredoc'; close: string };
 
 export const CODE: LexState = { mode: 'code' };
 
@@ -85,8 +91,28 @@ function commentContinuation(lang: Language, text: string): boolean {
   return t.startsWith('*') && !t.startsWith('*/') && !/^\*\s*[=(]/.test(t);
 }
 
+/** A heredoc opener outside strings and comments: Ruby `<<~ID`, `<<-ID`, `<<ID` (capitals), PHP `<<<ID`. */
+const HEREDOC: Partial<Record<Language, RegExp>> = {
+  ruby: /<<[~-](['"`]?)([A-Za-z_]\w*)\1|<<(['"`]?)([A-Z_][A-Z0-9_]*)\3/g,
+  php: /<<<[ \t]*(['"]?)([A-Za-z_]\w*)\1/g,
+};
+
+/** The closing word of a heredoc opened on this line (its last opener), outside strings and comments. */
+function heredocOpened(lang: Language, text: string, code: string): string | undefined {
+  const re = HEREDOC[lang];
+  if (!re) return undefined;
+  let close: string | undefined;
+  for (const m of text.matchAll(re)) if (code.startsWith('<<', m.index)) close = m[2] ?? m[4];
+  return close;
+}
+
+/** The heredoc's closing line: its word alone (indented or not), or in PHP followed by `;`, `,` or `)`. */
+const closesHeredoc = (text: string, close: string): boolean => new RegExp(`^\\s*${close}(?!\\w)`).test(text);
+
 export function lexLine(lang: Language, text: string, state: LexState): LexedLine {
   const syn = SYNTAX[lang];
+  if (state.mode === 'heredoc')
+    return { code: blank(text), comment: '', state: closesHeredoc(text, state.close) ? CODE : state };
   if (state.mode === 'code' && commentContinuation(lang, text)) return { code: blank(text), comment: text, state };
   if (lang === 'ruby' && (state.mode === 'block' || /^=begin\b/.test(text))) {
     const next: LexState = /^=end\b/.test(text) ? CODE : { mode: 'block', close: '=end' };
@@ -95,7 +121,7 @@ export function lexLine(lang: Language, text: string, state: LexState): LexedLin
   let code = '';
   let comment = '';
   let i = 0;
-  let st = state;
+  let st: LexState = state;
   while (i < text.length) {
     if (st.mode === 'block') {
       const end = text.indexOf(st.close, i);
@@ -141,5 +167,6 @@ export function lexLine(lang: Language, text: string, state: LexState): LexedLin
     st = { mode: 'string', close: token, escapes: !(lang === 'go' && token === '`') };
   }
   if (st.mode === 'string' && !syn.quotes[st.close]) st = CODE;
-  return { code, comment, state: st };
+  const close = st.mode === 'code' ? heredocOpened(lang, text, code) : undefined;
+  return { code, comment, state: close ? { mode: 'heredoc', close } : st };
 }

@@ -30,6 +30,8 @@ export const TOOLS = [
 ];
 export const SAMPLES = [
   ...['**/examples/**', '**/example/**', '**/*-examples/**', '**/*_examples/**', '**/bench*/**', '**/e2e/**'],
+  // A sample folder named so: example-plugins/, example-app/, shop-example/.
+  ...['**/example-*/**', '**/*-example/**'],
   // Storybook stories, either naming (Cart.stories.tsx, Cart.story.tsx).
   ...['**/*.stories.*', '**/*.story.*', '**/stories/**'],
   ...['**/*playground*/**', '**/*explorer*/**', '**/demo/**', '**/demos/**', '**/sandbox/**'],
@@ -51,6 +53,8 @@ export const KEY_SAMPLES = [
   ...['**/*_test.*', '**/*.test.*', '**/*.spec.*', '**/*_spec.*', '**/test_*.*'],
   // Test classes and helpers named so: CartTest.java, CartTests.cs, shopTestUtils.ts, testKeys.ts, sign-test.js.
   ...['**/*Test.*', '**/*Tests.*', '**/*Test[A-Z]*.*', '**/test[A-Z]*.*', '**/*-test.*'],
+  // Self-signed keys for a local dev server, and the test environment's settings: self-signed-key.pem, .env.test.
+  ...['**/*self[-_]signed*', '**/*self[-_]signed*/**', '**/.env.test*'],
 ];
 
 /** Merge-conflict markers in test data are the input of a tool's own conflict handling. */

@@ -1,2 +1,0 @@
-import{createRequire as __cjsRequire}from'node:module';const require=__cjsRequire(import.meta.url);
-import{A as c,F as i,r as t,s as o}from"./WKK5WHZZ.js";import{a as e}from"./RVQMKR6A.js";import"./XKTFEO24.js";import"./MPM4G5PF.js";var s={check:{description:`Which check to run: ${e.join(", ")}.`,default:"",allowed:`one of ${e.join(", ")}`,schema:i(o().check(t()),c(e,{error:"not a check of this suite"}))}};export{s as rootInputs};
